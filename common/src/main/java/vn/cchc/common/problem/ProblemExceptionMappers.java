@@ -1,0 +1,142 @@
+package vn.cchc.common.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every exception that can leave a REST resource into an RFC 9457 problem details response.
+ * Bad input never becomes a 500 and no stack trace leaves the service: unexpected faults are logged
+ * with a reference that the 500 body repeats.
+ */
+public class ProblemExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return ProblemResponses.of(e.type(), e.getMessage(), path(uri), e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return ProblemResponses.of(ProblemType.VALIDATION,
+                errors.size() + " invalid field(s): " + errors.stream().map(Problem.FieldError::field).distinct().toList(),
+                path(uri), errors);
+    }
+
+    // the subtypes are listed because Quarkus REST ships its own mappers for them, which would win
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class,
+            MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class})
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException m ? jsonPath(m) : "";
+        String detail = field.isEmpty()
+                ? "The request body is not valid JSON: " + e.getOriginalMessage()
+                : "The field '" + field + "' has the wrong type or format";
+        List<Problem.FieldError> errors = field.isEmpty() ? List.of()
+                : List.of(new Problem.FieldError(field, "wrong type or format"));
+        return ProblemResponses.of(ProblemType.BAD_REQUEST, truncate(detail), path(uri), errors);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(ProblemResponses.of(ProblemType.UNAUTHORIZED,
+                        "A valid bearer token from the cchc realm is required", path(uri), List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"cchc\"")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return ProblemResponses.of(ProblemType.FORBIDDEN, "Your role does not allow this action", path(uri), List.of());
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response staleWrite(RuntimeException e, UriInfo uri) {
+        return ProblemResponses.of(ProblemType.CONFLICT,
+                "The object was changed by someone else; read it again and retry", path(uri), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = switch (type) {
+            case NOT_FOUND -> "Nothing found at " + path(uri);
+            case METHOD_NOT_ALLOWED -> "This method is not allowed on " + path(uri);
+            case UNSUPPORTED_MEDIA_TYPE -> "This endpoint does not read that Content-Type; send application/json";
+            case NOT_ACCEPTABLE -> "This endpoint cannot produce the media type in Accept";
+            default -> truncate(e.getMessage());
+        };
+        Response.ResponseBuilder r = Response.fromResponse(
+                ProblemResponses.of(type, detail, path(uri), List.of())).status(status);
+        // keep Allow on 405 so clients can discover the permitted methods
+        if (e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
+            r.header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW));
+        }
+        return r.build();
+    }
+
+    @ServerExceptionMapper(priority = Integer.MAX_VALUE)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String ref = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error on %s, reference %s", path(uri), ref);
+        return ProblemResponses.of(ProblemType.INTERNAL, "Unexpected error; reference " + ref, path(uri), List.of());
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    private static String fieldName(ConstraintViolation<?> v) {
+        // "create.body.code" -> "code": drop the method name and the parameter name
+        String path = v.getPropertyPath().toString();
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                sb.append(sb.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String truncate(String s) {
+        if (s == null) {
+            return null;
+        }
+        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+    }
+}

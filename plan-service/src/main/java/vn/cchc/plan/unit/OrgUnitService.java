@@ -1,0 +1,149 @@
+package vn.cchc.plan.unit;
+
+import io.opentelemetry.instrumentation.annotations.WithSpan;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import vn.cchc.common.api.Page;
+import vn.cchc.common.problem.ProblemException;
+import vn.cchc.common.security.Caller;
+import vn.cchc.common.text.VietnameseText;
+
+/**
+ * The org unit registry with its authorization rules: every read is limited to the caller's subtree,
+ * every write needs management rights over the parent (DESIGN.md, security model). A unit the caller
+ * may not read answers 404, so its existence does not leak.
+ */
+@ApplicationScoped
+public class OrgUnitService {
+
+    /** Unit codes: upper-case letters and digits in hyphen-separated groups, e.g. {@code HN-BADINH}. */
+    public static final String CODE_PATTERN = "^[A-Z0-9]+(-[A-Z0-9]+)*$";
+
+    private final OrgUnitRepository units;
+
+    public OrgUnitService(OrgUnitRepository units) {
+        this.units = units;
+    }
+
+    /**
+     * Lists the units the caller can see.
+     *
+     * @param caller     the caller
+     * @param parentCode only children of this unit, when not null
+     * @param level      only this level, when not null
+     * @param text       part of the name or code, with or without diacritics, when not blank
+     * @param page       zero-based page index
+     * @param size       page size, 1..{@link Page#MAX_SIZE}
+     * @return a page of units in tree order; empty when the caller has no unit
+     */
+    @WithSpan
+    public Page<OrgUnitView> list(Caller caller, String parentCode, OrgUnitLevel level, String text, int page, int size) {
+        String scope = scopePath(caller);
+        if (scope == null) {
+            return new Page<>(java.util.List.of(), page, size, 0);
+        }
+        String folded = text == null || text.isBlank() ? null : VietnameseText.fold(text);
+        var query = units.search(scope, parentCode, level, folded);
+        long total = query.count();
+        return new Page<>(query.page(page, size).list().stream().map(OrgUnitView::of).toList(), page, size, total);
+    }
+
+    /**
+     * @param caller the caller
+     * @param code   unit code
+     * @return the unit
+     * @throws ProblemException 404 when it does not exist or lies outside the caller's subtree
+     */
+    @WithSpan
+    public OrgUnitView get(Caller caller, String code) {
+        return OrgUnitView.of(readable(caller, code));
+    }
+
+    /**
+     * Adds a unit under a parent the caller manages; a root unit needs the admin role.
+     *
+     * @param caller the caller
+     * @param in     the new unit
+     * @return the stored unit
+     * @throws ProblemException 404 unknown or invisible parent, 403 no management right, 409 code taken
+     */
+    @WithSpan
+    @Transactional
+    public OrgUnitView create(Caller caller, NewOrgUnit in) {
+        OrgUnit parent = null;
+        if (in.parentCode() == null || in.parentCode().isBlank()) {
+            if (!caller.isAdmin()) {
+                throw ProblemException.forbidden("Only an administrator can add a province-level root unit");
+            }
+        } else {
+            parent = readable(caller, in.parentCode());
+            if (!caller.canManage(parent.pathCodes())) {
+                throw ProblemException.forbidden("You cannot add units under " + parent.code);
+            }
+        }
+        if (units.findByCode(in.code()).isPresent()) {
+            throw ProblemException.conflict("A unit with code " + in.code() + " already exists");
+        }
+        OrgUnit u = new OrgUnit();
+        u.code = in.code();
+        u.name = VietnameseText.nfc(in.name());
+        u.nameFolded = VietnameseText.fold(in.name());
+        u.level = in.level();
+        u.parent = parent;
+        u.path = OrgUnit.pathUnder(parent == null ? null : parent.path, in.code());
+        u.createdAt = u.updatedAt = Instant.now();
+        u.createdBy = u.updatedBy = caller.username();
+        units.persistAndFlush(u);
+        return OrgUnitView.of(u);
+    }
+
+    /**
+     * Renames a unit or changes its level, refusing a stale write.
+     *
+     * @param caller          the caller
+     * @param code            unit code
+     * @param expectedVersion the version the caller last read (from If-Match)
+     * @param in              new values
+     * @return the updated unit
+     * @throws ProblemException 404, 403, or 412 when {@code expectedVersion} is not current
+     */
+    @WithSpan
+    @Transactional
+    public OrgUnitView update(Caller caller, String code, long expectedVersion, OrgUnitChange in) {
+        OrgUnit u = readable(caller, code);
+        if (!caller.canManage(u.pathCodes())) {
+            throw ProblemException.forbidden("You cannot change unit " + code);
+        }
+        if (u.version != expectedVersion) {
+            throw new ProblemException(vn.cchc.common.problem.ProblemType.PRECONDITION_FAILED,
+                    "Unit " + code + " is at version " + u.version + ", not " + expectedVersion + "; read it again");
+        }
+        u.name = VietnameseText.nfc(in.name());
+        u.nameFolded = VietnameseText.fold(in.name());
+        u.level = in.level();
+        u.updatedAt = Instant.now();
+        u.updatedBy = caller.username();
+        units.flush();
+        return OrgUnitView.of(u);
+    }
+
+    private OrgUnit readable(Caller caller, String code) {
+        OrgUnit u = units.findByCode(code).orElse(null);
+        if (u == null || !caller.canRead(u.pathCodes())) {
+            throw ProblemException.notFound("No unit " + code + " is visible to you");
+        }
+        return u;
+    }
+
+    /** @return the path prefix the caller may read: "/" for admin, its unit's path, or null for none */
+    private String scopePath(Caller caller) {
+        if (caller.isAdmin()) {
+            return "/";
+        }
+        if (caller.unitCode() == null) {
+            return null;
+        }
+        return units.findByCode(caller.unitCode()).map(u -> u.path).orElse(null);
+    }
+}

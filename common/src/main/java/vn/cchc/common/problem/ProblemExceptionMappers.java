@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -74,8 +73,8 @@ public class ProblemExceptionMappers {
         return ProblemResponses.of(ProblemType.FORBIDDEN, "Your role does not allow this action", path(uri), List.of());
     }
 
-    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
-    public Response staleWrite(RuntimeException e, UriInfo uri) {
+    @ServerExceptionMapper
+    public Response staleWrite(OptimisticLockException e, UriInfo uri) {
         return ProblemResponses.of(ProblemType.CONFLICT,
                 "The object was changed by someone else; read it again and retry", path(uri), List.of());
     }

@@ -1,0 +1,122 @@
+package vn.cchc.gateway.route;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import vn.cchc.common.problem.ProblemType;
+import vn.cchc.common.problem.RouterProblems;
+
+/**
+ * Forwards {@code /api/v1/**} to the owning service with Vert.x's HTTP reverse proxy, after checking
+ * the bearer token. The caller's {@code Authorization} header is passed on unchanged, and every
+ * service checks the token again (defence in depth). Without a valid token: 401 problem+json; a path
+ * no service owns: 404 problem+json; a service that does not answer: 503 problem+json.
+ */
+@ApplicationScoped
+public class ProxyRoutes {
+
+    private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
+
+    private final GatewayConfig config;
+    private final RouterProblems problems;
+    private final RouteTable table;
+    private final Map<String, HttpProxy> proxies = new HashMap<>();
+
+    public ProxyRoutes(GatewayConfig config, RouterProblems problems) {
+        this.config = config;
+        this.problems = problems;
+        Map<String, List<String>> prefixes = config.upstreams().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().prefixes()));
+        this.table = new RouteTable(prefixes);
+    }
+
+    void install(@Observes Router router, Vertx vertx) {
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout(5_000)
+                .setIdleTimeout((int) config.timeout().toSeconds())
+                .setKeepAlive(true));
+        config.upstreams().forEach((name, upstream) -> {
+            URI url = URI.create(upstream.url());
+            HttpProxy proxy = HttpProxy.reverseProxy(client)
+                    .origin(url.getPort(), url.getHost())
+                    .addInterceptor(new UnavailableAsProblem(name));
+            proxies.put(name, proxy);
+        });
+        router.route("/api/v1/*").handler(this::forward);
+    }
+
+    private void forward(RoutingContext ctx) {
+        // hold the body until the token is checked, so that no chunk is lost meanwhile
+        ctx.request().pause();
+        Context vertxContext = Vertx.currentContext();
+        QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(
+                identity -> vertxContext.runOnContext(v -> forwardAuthenticated(ctx, identity)),
+                failure -> vertxContext.runOnContext(v -> unauthorized(ctx)));
+    }
+
+    private void forwardAuthenticated(RoutingContext ctx, SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous()) {
+            unauthorized(ctx);
+            return;
+        }
+        String path = ctx.normalizedPath();
+        var upstream = table.upstreamFor(path);
+        if (upstream.isEmpty()) {
+            ctx.request().resume();
+            problems.send(ctx, ProblemType.NOT_FOUND, "No service owns " + path);
+            return;
+        }
+        proxies.get(upstream.get()).handle(ctx.request());
+    }
+
+    private void unauthorized(RoutingContext ctx) {
+        ctx.request().resume();
+        ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"cchc\"");
+        problems.send(ctx, ProblemType.UNAUTHORIZED, "A valid bearer token from the cchc realm is required");
+    }
+
+    /** Answers 503 problem+json when the upstream cannot be reached, instead of an empty 502. */
+    private static final class UnavailableAsProblem implements ProxyInterceptor {
+        private final String upstream;
+
+        UnavailableAsProblem(String upstream) {
+            this.upstream = upstream;
+        }
+
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            return context.sendRequest().recover(err -> {
+                LOG.warnf("Upstream %s unreachable for %s: %s", upstream, context.request().getURI(), err.toString());
+                String body = "{\"type\":\"" + ProblemType.UPSTREAM_UNAVAILABLE.uri() + "\",\"title\":\""
+                        + ProblemType.UPSTREAM_UNAVAILABLE.title() + "\",\"status\":503,\"detail\":\"The "
+                        + upstream + " service did not answer; try again shortly\"}";
+                ProxyResponse r = context.request().response()
+                        .setStatusCode(503)
+                        .putHeader("Content-Type", "application/problem+json")
+                        .putHeader("Retry-After", "5")
+                        .setBody(Body.body(Buffer.buffer(body)));
+                return Future.succeededFuture(r);
+            });
+        }
+    }
+}

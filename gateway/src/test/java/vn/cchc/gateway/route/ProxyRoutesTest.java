@@ -1,0 +1,77 @@
+package vn.cchc.gateway.route;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Gateway behaviour with a token double (OIDC WireMock) and a stand-in upstream. The real Keycloak
+ * and the real services are exercised by the deploy module's e2e suite.
+ */
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(EchoUpstream.class)
+class ProxyRoutesTest {
+
+    private static String token() {
+        return OidcWiremockTestResource.getAccessToken("badinh.officer", Set.of("officer"));
+    }
+
+    @Test
+    void noTokenIs401ProblemAndNeverReachesUpstream() {
+        given().get("/api/v1/units/HN-BADINH")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("type", equalTo("urn:cchc:problem:unauthorized"));
+    }
+
+    @Test
+    void forgedTokenIs401() {
+        given().auth().oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl")
+                .get("/api/v1/units").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void validTokenIsForwardedWithPathQueryBodyAndToken() {
+        String token = token();
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"name\":\"Phường Ba Đình\"}")
+                .queryParam("dryRun", "true")
+                .post("/api/v1/units/HN-BADINH")
+                .then().statusCode(200)
+                .header("ETag", equalTo("\"7\""))
+                .body("method", equalTo("POST"))
+                .body("path", equalTo("/api/v1/units/HN-BADINH"))
+                .body("query", equalTo("dryRun=true"))
+                .body("authorization", equalTo("Bearer " + token))
+                .body("body", equalTo("{\"name\":\"Phường Ba Đình\"}"));
+    }
+
+    @Test
+    void upstreamStatusIsPassedThrough() {
+        given().auth().oauth2(token()).queryParam("status", 409).get("/api/v1/reports/1")
+                .then().statusCode(409);
+    }
+
+    @Test
+    void unknownPathIs404Problem() {
+        given().auth().oauth2(token()).get("/api/v1/no-such-thing")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("instance", equalTo("/api/v1/no-such-thing"));
+        given().get("/nowhere").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void unreachableUpstreamIs503Problem() {
+        given().auth().oauth2(token()).get("/api/v1/indicators")
+                .then().statusCode(503).contentType("application/problem+json")
+                .body("type", equalTo("urn:cchc:problem:upstream-unavailable"));
+    }
+}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -66,6 +67,14 @@ public class ProblemExceptionMappers {
                         "A valid bearer token from the cchc realm is required", path(uri), List.of()))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"cchc\"")
                 .build();
+    }
+
+    @ServerExceptionMapper
+    public Response issuerUnavailable(OIDCException e, UriInfo uri) {
+        LOG.warnf("Token issuer unreachable on %s: %s", path(uri), e.getMessage());
+        return Response.fromResponse(ProblemResponses.of(ProblemType.UPSTREAM_UNAVAILABLE,
+                "The token issuer (Keycloak) cannot be reached to verify your token; try again shortly",
+                path(uri), List.of())).header("Retry-After", "5").build();
     }
 
     @ServerExceptionMapper

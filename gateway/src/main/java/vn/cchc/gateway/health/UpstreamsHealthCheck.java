@@ -1,15 +1,11 @@
 package vn.cchc.gateway.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
+import vn.cchc.common.health.HttpProbe;
 import vn.cchc.gateway.route.GatewayConfig;
 
 /**
@@ -19,8 +15,6 @@ import vn.cchc.gateway.route.GatewayConfig;
 @Readiness
 @ApplicationScoped
 public class UpstreamsHealthCheck implements HealthCheck {
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final GatewayConfig config;
 
@@ -42,13 +36,7 @@ public class UpstreamsHealthCheck implements HealthCheck {
     }
 
     private static String probe(String url) {
-        try {
-            HttpRequest req = HttpRequest.newBuilder(URI.create(url.replaceFirst("/$", "") + "/q/health/ready"))
-                    .timeout(Duration.ofSeconds(3)).GET().build();
-            int status = HTTP.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
-            return status == 200 ? "UP" : "DOWN (" + status + ")";
-        } catch (Exception e) {
-            return "DOWN (" + e.getClass().getSimpleName() + ")";
-        }
+        HttpProbe.Result r = HttpProbe.get(url, "/q/health/ready");
+        return r.up() ? "UP" : "DOWN (" + (r.error() != null ? r.error() : r.status()) + ")";
     }
 }

@@ -1,5 +1,6 @@
 package vn.cchc.gateway.route;
 
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Context;
@@ -71,7 +72,21 @@ public class ProxyRoutes {
         Context vertxContext = Vertx.currentContext();
         QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(
                 identity -> vertxContext.runOnContext(v -> forwardAuthenticated(ctx, identity)),
-                failure -> vertxContext.runOnContext(v -> unauthorized(ctx)));
+                failure -> vertxContext.runOnContext(v -> authenticationFailed(ctx, failure)));
+    }
+
+    private void authenticationFailed(RoutingContext ctx, Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof OIDCException) {
+                // Keycloak is down: the token was not judged, so 401 would be a lie
+                ctx.request().resume();
+                ctx.response().putHeader("Retry-After", "5");
+                problems.send(ctx, ProblemType.UPSTREAM_UNAVAILABLE,
+                        "The token issuer (Keycloak) cannot be reached to verify your token; try again shortly");
+                return;
+            }
+        }
+        unauthorized(ctx);
     }
 
     private void forwardAuthenticated(RoutingContext ctx, SecurityIdentity identity) {

@@ -12,10 +12,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import vn.cchc.common.persistence.AuditedEntity;
 
 /**
  * An org unit (đơn vị) of the registry: a province-level city, a department, a ward or commune, a
@@ -24,7 +23,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "org_unit")
-public class OrgUnit {
+public class OrgUnit extends AuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "org_unit_seq")
@@ -53,18 +52,6 @@ public class OrgUnit {
 
     @Column(nullable = false, length = 2048)
     public String path;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-    @Column(name = "created_by")
-    public String createdBy;
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
 
     /** @return codes from the root to this unit, e.g. {@code [HN, HN-BADINH]} */
     public List<String> pathCodes() {

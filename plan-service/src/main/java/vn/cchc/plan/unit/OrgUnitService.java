@@ -3,8 +3,11 @@ package vn.cchc.plan.unit;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.util.List;
+import jakarta.persistence.PersistenceException;
 import vn.cchc.common.api.Page;
+import vn.cchc.common.api.Versions;
+import vn.cchc.common.persistence.UniqueViolation;
 import vn.cchc.common.problem.ProblemException;
 import vn.cchc.common.security.Caller;
 import vn.cchc.common.text.VietnameseText;
@@ -41,7 +44,7 @@ public class OrgUnitService {
     public Page<OrgUnitView> list(Caller caller, String parentCode, OrgUnitLevel level, String text, int page, int size) {
         String scope = scopePath(caller);
         if (scope == null) {
-            return new Page<>(java.util.List.of(), page, size, 0);
+            return new Page<>(List.of(), page, size, 0);
         }
         String folded = text == null || text.isBlank() ? null : VietnameseText.fold(text);
         var query = units.search(scope, parentCode, level, folded);
@@ -92,9 +95,16 @@ public class OrgUnitService {
         u.level = in.level();
         u.parent = parent;
         u.path = OrgUnit.pathUnder(parent == null ? null : parent.path, in.code());
-        u.createdAt = u.updatedAt = Instant.now();
-        u.createdBy = u.updatedBy = caller.username();
-        units.persistAndFlush(u);
+        u.stampCreated(caller.username());
+        try {
+            units.persistAndFlush(u);
+        } catch (PersistenceException e) {
+            // a concurrent create of the same code won the race after our existence check
+            if (UniqueViolation.of(e, "org_unit_code_uk")) {
+                throw ProblemException.conflict("A unit with code " + in.code() + " already exists");
+            }
+            throw e;
+        }
         return OrgUnitView.of(u);
     }
 
@@ -115,15 +125,11 @@ public class OrgUnitService {
         if (!caller.canManage(u.pathCodes())) {
             throw ProblemException.forbidden("You cannot change unit " + code);
         }
-        if (u.version != expectedVersion) {
-            throw new ProblemException(vn.cchc.common.problem.ProblemType.PRECONDITION_FAILED,
-                    "Unit " + code + " is at version " + u.version + ", not " + expectedVersion + "; read it again");
-        }
+        Versions.requireCurrent("Unit " + code, u.version, expectedVersion);
         u.name = VietnameseText.nfc(in.name());
         u.nameFolded = VietnameseText.fold(in.name());
         u.level = in.level();
-        u.updatedAt = Instant.now();
-        u.updatedBy = caller.username();
+        u.stampUpdated(caller.username());
         units.flush();
         return OrgUnitView.of(u);
     }

@@ -1,0 +1,79 @@
+# shellcheck shell=bash
+# Shared by up, down and status. Everything the local stack writes lives under $CCHC_STATE_DIR
+# (default: <repo>/.local, git-ignored): logs/, run/*.pid, pg/ (database cluster).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+STATE="${CCHC_STATE_DIR:-$ROOT/.local}"
+mkdir -p "$STATE"
+STATE="$(cd "$STATE" && pwd)"
+LOGS="$STATE/logs"
+RUN="$STATE/run"
+mkdir -p "$LOGS" "$RUN"
+
+KEYCLOAK_VERSION="$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' "$ROOT/pom.xml")"
+KC_ZIP="$ROOT/.cache/dist/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip"
+KC_HOME="$ROOT/.cache/keycloak-$KEYCLOAK_VERSION"
+
+GATEWAY_PORT="${CCHC_GATEWAY_PORT:-8080}"
+PLAN_PORT="${CCHC_PLAN_PORT:-8081}"
+KPI_PORT="${CCHC_KPI_PORT:-8082}"
+REPORT_PORT="${CCHC_REPORT_PORT:-8083}"
+KC_PORT="${CCHC_KEYCLOAK_PORT:-8180}"
+KC_URL="http://127.0.0.1:$KC_PORT"
+ISSUER="$KC_URL/realms/cchc"
+
+if [[ -t 1 ]]; then B=$'\033[1m' R=$'\033[31m' N=$'\033[0m'; else B="" R="" N=""; fi
+say() { printf '%s[cchc]%s %s\n' "$B" "$N" "$*"; }
+die() { printf '%s[cchc] %s%s\n' "$R" "$*" "$N" >&2; exit 1; }
+
+# A recorded PID counts only while it is alive and still carries this stack's marker, so a PID
+# reused by an unrelated process is never signalled.
+pid_alive() {
+  local f="$RUN/$1.pid" pid
+  [[ -f "$f" ]] || return 1
+  pid="$(cat "$f")"
+  [[ -r "/proc/$pid/environ" ]] || return 1
+  tr '\0' '\n' < "/proc/$pid/environ" 2>/dev/null | grep -qx "CCHC_STACK=$STATE"
+}
+
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+http_ok() { curl -fsS -o /dev/null --max-time 3 "$1" 2>/dev/null; }
+
+# JDK for Keycloak: 21 or newer. JAVA_HOME first, then the java on PATH, then /usr/lib/jvm.
+find_jdk21() {
+  local c v
+  for c in "${KEYCLOAK_JAVA_HOME:-}" "${JAVA_HOME:-}" "$(dirname "$(dirname "$(readlink -f "$(command -v java 2>/dev/null || echo /nonexistent)")")")" /usr/lib/jvm/*; do
+    [[ -n "$c" && -x "$c/bin/java" && -f "$c/release" ]] || continue
+    v="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$c/release")"
+    if [[ -n "$v" && "$v" -ge 21 ]]; then echo "$c"; return 0; fi
+  done
+  return 1
+}
+
+# PostgreSQL server binaries of the Debian/Ubuntu package (newest installed version).
+find_pg_bin() {
+  local d
+  if command -v pg_config >/dev/null && [[ -x "$(pg_config --bindir)/initdb" ]]; then pg_config --bindir; return 0; fi
+  for d in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
+    [[ -x "$d/initdb" ]] && { echo "$d"; return 0; }
+  done
+  return 1
+}
+
+# PostgreSQL refuses to run as root: as root, run it as the 'postgres' system user.
+pg_as() {
+  if [[ "$(id -u)" == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+pg_dirs() {
+  PGROOT="$STATE/pg"
+  if [[ "$(id -u)" == 0 ]] && ! runuser -u postgres -- test -x "$STATE" 2>/dev/null; then
+    # the postgres user cannot reach the state dir (e.g. a clone under /root): keep the cluster in /var/tmp
+    PGROOT="/var/tmp/cchc-pg-$(printf '%s' "$STATE" | md5sum | cut -c1-12)"
+  fi
+  PGDATA="$PGROOT/data"
+  PGSOCK="$PGROOT/run"
+  [[ -f "$STATE/pg.port" ]] && PG_PORT="$(cat "$STATE/pg.port")" || PG_PORT="${CCHC_PG_PORT:-5432}"
+}

@@ -1,0 +1,149 @@
+package vn.cchc.e2e;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The real local stack for the end-to-end suite, started once per test run with the project's own
+ * launcher ({@code deploy/local/up --no-build}) on free ports and a throwaway state directory
+ * (fresh PostgreSQL cluster, Keycloak database and demo data), and stopped with
+ * {@code deploy/local/down} when the run ends. Logs stay in {@code deploy/target/e2e-state/logs}.
+ */
+public final class LocalStack implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    private static LocalStack running;
+
+    private final Path root = Path.of(System.getProperty("cchc.root", "..")).toAbsolutePath().normalize();
+    private final Path state = Path.of(System.getProperty("cchc.e2e.state", "target/e2e-state")).toAbsolutePath();
+    private final int gatewayPort = freePort();
+    private final int planPort = freePort();
+    private final int kpiPort = freePort();
+    private final int reportPort = freePort();
+    private final int keycloakPort = freePort();
+    private final int postgresPort = freePort();
+
+    /** JUnit needs a public no-arg constructor; the instance that starts the stack is kept in {@link #running}. */
+    public LocalStack() {
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (LocalStack.class) {
+            if (running == null) {
+                LocalStack stack = new LocalStack();
+                stack.start();
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(LocalStack.class.getName(), stack);
+                running = stack;
+            }
+        }
+    }
+
+    /** @return the stack started for this run */
+    public static LocalStack get() {
+        if (running == null) {
+            throw new IllegalStateException("Annotate the test class with @ExtendWith(LocalStack.class)");
+        }
+        return running;
+    }
+
+    private Map<String, String> env() {
+        return Map.of(
+                "CCHC_STATE_DIR", state.toString(),
+                "CCHC_GATEWAY_PORT", Integer.toString(gatewayPort),
+                "CCHC_PLAN_PORT", Integer.toString(planPort),
+                "CCHC_KPI_PORT", Integer.toString(kpiPort),
+                "CCHC_REPORT_PORT", Integer.toString(reportPort),
+                "CCHC_KEYCLOAK_PORT", Integer.toString(keycloakPort),
+                "CCHC_PG_PORT", Integer.toString(postgresPort));
+    }
+
+    private void start() throws IOException, InterruptedException {
+        run("down", "--purge");
+        Files.createDirectories(state);
+        run("up", "--no-build");
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        run("down");
+    }
+
+    private void run(String script, String... args) throws IOException, InterruptedException {
+        Files.createDirectories(state.getParent());
+        Path log = state.getParent().resolve("e2e-" + script + ".log");
+        List<String> cmd = new java.util.ArrayList<>(List.of(root.resolve("deploy/local/" + script).toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(root.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().putAll(env());
+        Process p = pb.start();
+        if (!p.waitFor(15, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new IllegalStateException(script + " did not finish in 15 minutes; see " + log);
+        }
+        if (p.exitValue() != 0) {
+            throw new IllegalStateException(script + " failed (exit " + p.exitValue() + "):\n" + Files.readString(log));
+        }
+    }
+
+    /** @return base URL of the gateway */
+    public String gateway() {
+        return "http://127.0.0.1:" + gatewayPort;
+    }
+
+    /** @return base URL of plan-service, for the direct-call (defence in depth) checks */
+    public String planService() {
+        return "http://127.0.0.1:" + planPort;
+    }
+
+    /** @return base URL of kpi-service */
+    public String kpiService() {
+        return "http://127.0.0.1:" + kpiPort;
+    }
+
+    /** @return base URL of report-service */
+    public String reportService() {
+        return "http://127.0.0.1:" + reportPort;
+    }
+
+    /** @return token endpoint of the cchc realm */
+    public String tokenEndpoint() {
+        return "http://127.0.0.1:" + keycloakPort + "/realms/cchc/protocol/openid-connect/token";
+    }
+
+    /**
+     * Password grant with the public client {@code cchc-cli}.
+     *
+     * @param username a demo user (password {@code demo})
+     * @return the access token
+     */
+    public String token(String username) {
+        return given().formParam("grant_type", "password").formParam("client_id", "cchc-cli")
+                .formParam("username", username).formParam("password", "demo")
+                .post(tokenEndpoint()).then().statusCode(200).extract().path("access_token");
+    }
+
+    /** @return a client-credentials token of the confidential client {@code city-portal} */
+    public String cityPortalToken() {
+        return given().formParam("grant_type", "client_credentials").formParam("client_id", "city-portal")
+                .formParam("client_secret", "city-portal-secret")
+                .post(tokenEndpoint()).then().statusCode(200).extract().path("access_token");
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

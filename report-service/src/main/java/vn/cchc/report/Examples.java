@@ -1,0 +1,32 @@
+package vn.cchc.report;
+
+/** OpenAPI examples, taken from the real 2026 plans in ../shared/seeds/. */
+public final class Examples {
+
+    /**
+     * Hà Nội's 2026 regime, from section 3 "Thời gian báo cáo và phương thức gửi báo cáo" of the city
+     * plan: cut-off windows as written there, due "chậm nhất là ngày 18 của tháng cuối kỳ báo cáo".
+     */
+    private static final String REGIME_FIELDS_HN_2026 = """
+            "unitCode": "HN", "year": 2026, "name": "Chế độ báo cáo CCHC định kỳ năm 2026",
+             "basis": "Kế hoạch CCHC nhà nước năm 2026 của thành phố Hà Nội, mục 3. Thời gian báo cáo và phương thức gửi báo cáo",
+             "periods": [
+              {"code": "2026-Q1", "name": "Báo cáo Quý 1",
+               "windowStart": "2025-12-15", "windowEnd": "2026-03-14", "dueDate": "2026-03-18"},
+              {"code": "2026-H1", "name": "Báo cáo CCHC 6 tháng đầu năm",
+               "windowStart": "2025-12-15", "windowEnd": "2026-06-14", "dueDate": "2026-06-18"},
+              {"code": "2026-Q3", "name": "Báo cáo Quý 3",
+               "windowStart": "2026-06-15", "windowEnd": "2026-09-14", "dueDate": "2026-09-18"},
+              {"code": "2026", "name": "Báo cáo CCHC năm",
+               "windowStart": "2025-12-15", "windowEnd": "2026-12-14", "dueDate": "2026-12-18"}]""";
+
+    /** Hà Nội's 2026 regime as issued. */
+    public static final String NEW_REGIME_HN_2026 = "{" + REGIME_FIELDS_HN_2026 + "}";
+
+    /** Hà Nội's 2026 regime as read back. */
+    public static final String REGIME_HN_2026 = "{\"id\": 1, " + REGIME_FIELDS_HN_2026
+            + ", \"version\": 0, \"updatedAt\": \"2026-01-05T02:00:00Z\"}";
+
+    private Examples() {
+    }
+}

@@ -1,0 +1,55 @@
+package vn.cchc.report.regime;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.BatchSize;
+import vn.cchc.common.persistence.AuditedEntity;
+
+/**
+ * A reporting regime (chế độ báo cáo) that a unit issues for a year: which periodic reports its units
+ * owe, the data cut-off window of each and its due date, e.g. Hà Nội's 2026 regime with quarter I,
+ * first half, quarter III and the year. At most one regime per unit and year. The unit is referred to
+ * by code only: the unit registry belongs to plan-service. Version and audit columns come from
+ * {@link AuditedEntity}.
+ */
+@Entity
+@Table(name = "reporting_regime")
+public class ReportingRegime extends AuditedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "reporting_regime_seq")
+    @SequenceGenerator(name = "reporting_regime_seq", sequenceName = "reporting_regime_seq", allocationSize = 50)
+    public Long id;
+
+    /** Code of the issuing unit in plan-service's registry, e.g. HN (đơn vị ban hành). */
+    @Column(name = "unit_code", nullable = false, length = 64)
+    public String unitCode;
+
+    /** Calendar year the regime applies to (năm). */
+    @Column(nullable = false)
+    public int year;
+
+    /** Vietnamese name in NFC, e.g. "Chế độ báo cáo CCHC định kỳ năm 2026" (tên). */
+    @Column(nullable = false)
+    public String name;
+
+    /** The document that sets the regime, quoted as entered (căn cứ), may be null. */
+    @Column(length = 1000)
+    public String basis;
+
+    /** The periods, ordered by due date. */
+    @OneToMany(mappedBy = "regime", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("dueDate, code")
+    @BatchSize(size = 50)
+    public List<ReportingPeriod> periods = new ArrayList<>();
+}

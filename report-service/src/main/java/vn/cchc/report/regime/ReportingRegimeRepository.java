@@ -1,0 +1,39 @@
+package vn.cchc.report.regime;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/** Queries on reporting regimes. */
+@ApplicationScoped
+public class ReportingRegimeRepository implements PanacheRepository<ReportingRegime> {
+
+    /** @return the unit's regime for that year, if any */
+    public Optional<ReportingRegime> findByUnitAndYear(String unitCode, int year) {
+        return find("unitCode = ?1 and year = ?2", unitCode, year).firstResultOptional();
+    }
+
+    /**
+     * Regimes matching the filters, newest year first, then by unit code.
+     *
+     * @param unitCode only this issuing unit, when not null
+     * @param year     only this year, when not null
+     * @return a query to page over
+     */
+    public PanacheQuery<ReportingRegime> search(String unitCode, Integer year) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        if (unitCode != null) {
+            q.append(" and unitCode = :unit");
+            p.and("unit", unitCode);
+        }
+        if (year != null) {
+            q.append(" and year = :year");
+            p.and("year", year);
+        }
+        return find(q.toString(), Sort.descending("year").and("unitCode"), p);
+    }
+}

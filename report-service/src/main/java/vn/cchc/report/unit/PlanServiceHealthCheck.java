@@ -1,0 +1,30 @@
+package vn.cchc.report.unit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import vn.cchc.common.health.HttpProbe;
+
+/**
+ * Readiness of plan-service: every regime read or write checks the unit against plan-service's
+ * registry, so without it report-service cannot authorize anything. Probes plan-service's liveness
+ * endpoint {@code /q/health/live} (not its readiness, so that plan-service's own dependencies do not
+ * cascade into this check).
+ */
+@Readiness
+@ApplicationScoped
+public class PlanServiceHealthCheck implements HealthCheck {
+
+    @ConfigProperty(name = "quarkus.rest-client.plan-service.url")
+    String planServiceUrl;
+
+    @Override
+    public HealthCheckResponse call() {
+        HttpProbe.Result probe = HttpProbe.get(planServiceUrl, "/q/health/live");
+        var builder = HealthCheckResponse.named("plan-service").withData("url", planServiceUrl).status(probe.up());
+        return probe.error() == null ? builder.withData("status", probe.status()).build()
+                : builder.withData("error", probe.error()).build();
+    }
+}

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param name       Vietnamese name
  * @param level      level in the tree
  * @param parentCode parent unit; null only for a province-level root (admin only)
+ * @param aliases    other names documents use for it, may be null
  */
 @Schema(name = "NewOrgUnit", description = "A unit to add to the registry (thêm đơn vị).")
 public record NewOrgUnit(
@@ -28,5 +30,8 @@ public record NewOrgUnit(
         OrgUnitLevel level,
         @Size(max = 64)
         @Schema(description = "Parent unit code (đơn vị cấp trên)", example = "HN")
-        String parentCode) {
+        String parentCode,
+        @Size(max = 50)
+        @Schema(description = "Other names documents use for the unit (tên gọi khác)", example = "[\"Phòng VHXH\"]")
+        List<@NotBlank @Size(max = 255) String> aliases) {
 }

@@ -1,5 +1,6 @@
 package vn.cchc.plan.unit;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,8 +11,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import vn.cchc.common.persistence.AuditedEntity;
@@ -52,6 +56,11 @@ public class OrgUnit extends AuditedEntity {
 
     @Column(nullable = false, length = 2048)
     public String path;
+
+    /** Other names documents use for the unit. */
+    @OneToMany(mappedBy = "unit", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("alias")
+    public List<UnitAlias> aliases = new ArrayList<>();
 
     /** @return codes from the root to this unit, e.g. {@code [HN, HN-BADINH]} */
     public List<String> pathCodes() {

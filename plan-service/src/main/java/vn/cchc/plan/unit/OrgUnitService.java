@@ -11,6 +11,7 @@ import vn.cchc.common.persistence.UniqueViolation;
 import vn.cchc.common.problem.ProblemException;
 import vn.cchc.common.security.Caller;
 import vn.cchc.common.text.VietnameseText;
+import vn.cchc.plan.audit.AuditLog;
 
 /**
  * The org unit registry with its authorization rules: every read is limited to the caller's subtree,
@@ -24,9 +25,11 @@ public class OrgUnitService {
     public static final String CODE_PATTERN = "^[A-Z0-9]+(-[A-Z0-9]+)*$";
 
     private final OrgUnitRepository units;
+    private final AuditLog audit;
 
-    public OrgUnitService(OrgUnitRepository units) {
+    public OrgUnitService(OrgUnitRepository units, AuditLog audit) {
         this.units = units;
+        this.audit = audit;
     }
 
     /**
@@ -96,6 +99,15 @@ public class OrgUnitService {
         u.parent = parent;
         u.path = OrgUnit.pathUnder(parent == null ? null : parent.path, in.code());
         u.stampCreated(caller.username());
+        for (String alias : in.aliases() == null ? List.<String>of() : in.aliases()) {
+            UnitAlias a = new UnitAlias();
+            a.unit = u;
+            a.alias = VietnameseText.nfc(alias);
+            a.aliasKey = UnitNameMatcher.key(alias);
+            if (u.aliases.stream().noneMatch(x -> x.aliasKey.equals(a.aliasKey))) {
+                u.aliases.add(a);
+            }
+        }
         try {
             units.persistAndFlush(u);
         } catch (PersistenceException e) {
@@ -105,7 +117,9 @@ public class OrgUnitService {
             }
             throw e;
         }
-        return OrgUnitView.of(u);
+        OrgUnitView view = OrgUnitView.of(u);
+        audit.record(caller, "CREATE", "UNIT", u.id, u, null, view);
+        return view;
     }
 
     /**
@@ -126,12 +140,15 @@ public class OrgUnitService {
             throw ProblemException.forbidden("You cannot change unit " + code);
         }
         Versions.requireCurrent("Unit " + code, u.version, expectedVersion);
+        OrgUnitView before = OrgUnitView.of(u);
         u.name = VietnameseText.nfc(in.name());
         u.nameFolded = VietnameseText.fold(in.name());
         u.level = in.level();
         u.stampUpdated(caller.username());
         units.flush();
-        return OrgUnitView.of(u);
+        OrgUnitView after = OrgUnitView.of(u);
+        audit.record(caller, "UPDATE", "UNIT", u.id, u, before, after);
+        return after;
     }
 
     private OrgUnit readable(Caller caller, String code) {

@@ -13,6 +13,7 @@ import java.util.List;
  * @param level      level in the tree (cấp)
  * @param parentCode code of the parent unit (đơn vị cấp trên); null for a province-level root
  * @param path       codes from the root to this unit
+ * @param aliases    other names documents use for the unit
  * @param version    optimistic-lock version, also sent as the ETag
  * @param updatedAt  last change
  */
@@ -28,6 +29,8 @@ public record OrgUnitView(
         String parentCode,
         @Schema(description = "Codes from the root to this unit", example = "[\"HN\", \"HN-BADINH\"]")
         List<String> path,
+        @Schema(description = "Other names documents use for it (tên gọi khác)", example = "[\"Phòng VHXH\"]")
+        List<String> aliases,
         @Schema(description = "Version for optimistic locking; send it back in If-Match", example = "0")
         long version,
         @Schema(description = "Time of the last change")
@@ -35,6 +38,6 @@ public record OrgUnitView(
 
     static OrgUnitView of(OrgUnit u) {
         return new OrgUnitView(u.code, u.name, u.level, u.parent == null ? null : u.parent.code,
-                u.pathCodes(), u.version, u.updatedAt);
+                u.pathCodes(), u.aliases.stream().map(a -> a.alias).toList(), u.version, u.updatedAt);
     }
 }

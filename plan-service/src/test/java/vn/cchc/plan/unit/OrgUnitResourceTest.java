@@ -14,6 +14,7 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,10 +42,10 @@ class OrgUnitResourceTest {
         }
         seeded = true;
         Caller admin = new Caller("admin", "admin", null, Set.of(Role.ADMIN));
-        service.create(admin, new NewOrgUnit("TU-HN", "Thành phố Hà Nội", OrgUnitLevel.PROVINCE, null));
-        service.create(admin, new NewOrgUnit("TU-HN-BADINH", "Phường Ba Đình", OrgUnitLevel.WARD, "TU-HN"));
-        service.create(admin, new NewOrgUnit("TU-HN-DANHOA", "Xã Dân Hòa", OrgUnitLevel.COMMUNE, "TU-HN"));
-        service.create(admin, new NewOrgUnit("TU-HP", "Thành phố Hải Phòng", OrgUnitLevel.PROVINCE, null));
+        service.create(admin, new NewOrgUnit("TU-HN", "Thành phố Hà Nội", OrgUnitLevel.PROVINCE, null, null));
+        service.create(admin, new NewOrgUnit("TU-HN-BADINH", "Phường Ba Đình", OrgUnitLevel.WARD, "TU-HN", List.of("Phường BĐ")));
+        service.create(admin, new NewOrgUnit("TU-HN-DANHOA", "Xã Dân Hòa", OrgUnitLevel.COMMUNE, "TU-HN", null));
+        service.create(admin, new NewOrgUnit("TU-HP", "Thành phố Hải Phòng", OrgUnitLevel.PROVINCE, null, null));
     }
 
     @Test
@@ -63,7 +64,8 @@ class OrgUnitResourceTest {
         given().get("/api/v1/units/TU-HN-BADINH").then().statusCode(200)
                 .header("ETag", equalTo("\"0\""))
                 .body("name", equalTo("Phường Ba Đình"))
-                .body("path", contains("TU-HN", "TU-HN-BADINH"));
+                .body("path", contains("TU-HN", "TU-HN-BADINH"))
+                .body("aliases", contains("Phường BĐ"));
         given().get("/api/v1/units/TU-HP").then().statusCode(404).contentType("application/problem+json");
         given().get("/api/v1/units/TU-HN").then().statusCode(404);
         given().get("/api/v1/units").then().statusCode(200)

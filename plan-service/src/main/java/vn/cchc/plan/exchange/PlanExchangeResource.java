@@ -1,0 +1,108 @@
+package vn.cchc.plan.exchange;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cchc.common.problem.ProblemException;
+import vn.cchc.common.security.CurrentCaller;
+import vn.cchc.common.security.Role;
+import vn.cchc.common.time.VietnamTime;
+import vn.cchc.plan.plan.Plan;
+import vn.cchc.plan.plan.PlanAccess;
+
+/** Whole plans in and out: import (all-or-nothing, with dry run), export, revisions, reading as of a date. */
+@Path("/api/v1/plans")
+@Tag(name = "Plan import and export", description = "Whole plans in the cchc-plan/1 format (nhập, xuất kế hoạch), revisions")
+@SecurityRequirement(name = "keycloak")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class PlanExchangeResource {
+
+    private final PlanImporter importer;
+    private final PlanExporter exporter;
+    private final PlanRevisions revisions;
+    private final PlanAccess access;
+    private final CurrentCaller caller;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
+
+    public PlanExchangeResource(PlanImporter importer, PlanExporter exporter, PlanRevisions revisions,
+                                PlanAccess access, CurrentCaller caller, com.fasterxml.jackson.databind.ObjectMapper json) {
+        this.importer = importer;
+        this.exporter = exporter;
+        this.revisions = revisions;
+        this.access = access;
+        this.caller = caller;
+        this.json = json;
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN, Role.SUPERVISOR})
+    @Operation(summary = "Import a whole plan (cchc-plan/1)",
+            description = "All-or-nothing: any invalid field rejects the whole document with every error listed. "
+                    + "dryRun=true checks and reports what would be created without writing anything.")
+    @APIResponse(responseCode = "201", description = "Imported; the report lists flagged targets, unread deadlines, unmatched unit names")
+    @APIResponse(responseCode = "200", description = "Dry run: what would be created")
+    @APIResponse(responseCode = "409", description = "The unit already has a plan for that year")
+    @APIResponse(responseCode = "422", description = "Invalid document; errors per JSON path")
+    public Response importPlan(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun, PlanDocument doc) {
+        ImportReport r = importer.importPlan(caller.get(), doc, dryRun);
+        return dryRun ? Response.ok(r).build()
+                : Response.created(URI.create("/api/v1/plans/" + r.planId())).entity(r).build();
+    }
+
+    @GET
+    @Path("{id}/export")
+    @Operation(summary = "Export a whole plan (cchc-plan/1), as it is now or as of a date",
+            description = "The export re-imports to an equal plan. With asOf, the revision in force at the end of that day.")
+    public PlanDocument export(@PathParam("id") long id,
+                               @Parameter(description = "Read the plan as it stood at the end of this day (ISO date)") @QueryParam("asOf") LocalDate asOf) {
+        Plan p = access.readable(caller.get(), id);
+        if (asOf == null) {
+            return exporter.export(p);
+        }
+        var at = asOf.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant();
+        var rev = revisions.asOf(id, at).orElseThrow(
+                () -> ProblemException.notFound("Plan " + id + " did not exist yet on " + asOf));
+        try {
+            return json.readValue(rev.document, PlanDocument.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Stored revision is not readable", e);
+        }
+    }
+
+    /**
+     * @param revision number, from 1
+     * @param at       when
+     * @param actor    who
+     * @param reason   why
+     */
+    public record RevisionView(int revision, java.time.Instant at, String actor, String reason) {
+    }
+
+    @GET
+    @Path("{id}/revisions")
+    @Operation(summary = "Revisions of a plan (các lần điều chỉnh), oldest first")
+    public List<RevisionView> revisions(@PathParam("id") long id) {
+        access.readable(caller.get(), id);
+        return revisions.of(id).stream().map(r -> new RevisionView(r.revision, r.at, r.actor, r.reason)).toList();
+    }
+}

@@ -1,0 +1,60 @@
+package vn.cchc.plan.target;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import vn.cchc.plan.area.ReformArea;
+
+/** Queries on targets. */
+@ApplicationScoped
+public class TargetRepository implements PanacheRepository<Target> {
+
+    /** @return the plan's targets in document order */
+    public List<Target> ofPlan(long planId) {
+        return list("plan.id", Sort.by("position"), planId);
+    }
+
+    /**
+     * @param scopePath unit path the plans' units must lie under
+     * @param planId    only this plan, when not null
+     * @param units     only plans of these unit codes, when not empty
+     * @param year      only plans of this year, when not null
+     * @param area      only this reform area, when not null
+     * @param flagged   only flagged (true) or only structured (false) targets, when not null
+     * @param folded    folded text the sentence must contain, when not null
+     * @return targets ordered by unit path, plan, then document order
+     */
+    public PanacheQuery<Target> search(String scopePath, Long planId, List<String> units, Integer year,
+                                       ReformArea area, Boolean flagged, String folded) {
+        StringBuilder q = new StringBuilder("plan.unit.path like :scope");
+        Parameters p = Parameters.with("scope", scopePath + "%");
+        if (planId != null) {
+            q.append(" and plan.id = :plan");
+            p.and("plan", planId);
+        }
+        if (units != null && !units.isEmpty()) {
+            q.append(" and plan.unit.code in :units");
+            p.and("units", units);
+        }
+        if (year != null) {
+            q.append(" and plan.year = :year");
+            p.and("year", year);
+        }
+        if (area != null) {
+            q.append(" and group.area = :area");
+            p.and("area", area);
+        }
+        if (flagged != null) {
+            q.append(" and flagged = :flagged");
+            p.and("flagged", flagged);
+        }
+        if (folded != null) {
+            q.append(" and textFolded like :text");
+            p.and("text", "%" + folded + "%");
+        }
+        return find(q.toString(), Sort.by("plan.unit.path").and("plan.id").and("position"), p);
+    }
+}

@@ -1,0 +1,100 @@
+package vn.cchc.plan.task;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cchc.common.api.ETags;
+import vn.cchc.common.api.Page;
+import vn.cchc.common.security.CurrentCaller;
+import vn.cchc.common.text.VietnameseText;
+import vn.cchc.plan.area.ReformArea;
+
+/** Tasks (nhiệm vụ) and their progress reports. */
+@Path("/api/v1/tasks")
+@Tag(name = "Tasks", description = "Tasks of plans (nhiệm vụ, giải pháp) and progress (tiến độ)")
+@SecurityRequirement(name = "keycloak")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class TaskResource {
+
+    private final TaskService service;
+    private final CurrentCaller caller;
+
+    public TaskResource(TaskService service, CurrentCaller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "Search tasks in your subtree",
+            description = "All filters are optional. `unit` may repeat to read many wards' tasks in one call (batch read for reports).")
+    public Page<TaskView> search(
+            @Parameter(description = "Plan id") @QueryParam("plan") Long plan,
+            @Parameter(description = "Unit code(s) of the plans (đơn vị); repeatable", example = "HN-BADINH") @QueryParam("unit") @Size(max = 500) List<String> units,
+            @Parameter(description = "Plan year", example = "2026") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @Parameter(description = "Reform area (lĩnh vực)") @QueryParam("area") ReformArea area,
+            @Parameter(description = "Status") @QueryParam("status") TaskStatus status,
+            @Parameter(description = "Only tasks past due and not done (quá hạn)") @QueryParam("overdue") Boolean overdue,
+            @Parameter(description = "Due on or before (ISO date)", example = "2026-03-31") @QueryParam("dueBefore") LocalDate dueBefore,
+            @Parameter(description = "Due on or after (ISO date)") @QueryParam("dueAfter") LocalDate dueAfter,
+            @Parameter(description = "Lead unit code (cơ quan chủ trì)", example = "HN-BADINH-VHXH") @QueryParam("lead") String lead,
+            @Parameter(description = "Text in the title, with or without diacritics", example = "tuyen truyen") @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "dueDate, -dueDate, progress, -progress, updatedAt, -updatedAt; default: document order") @QueryParam("sort") String sort,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        String folded = q == null || q.isBlank() ? null : VietnameseText.fold(q);
+        TaskFilter f = new TaskFilter(plan, units, year, area, status, overdue, dueBefore, dueAfter, lead, folded, sort);
+        return service.search(caller.get(), f, page, size);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a task")
+    @APIResponse(responseCode = "404", description = "No such task in your subtree")
+    public Response get(@PathParam("id") long id) {
+        TaskView t = service.get(caller.get(), id);
+        return Response.ok(t).tag(ETags.of(t.version())).build();
+    }
+
+    @POST
+    @Path("{id}/updates")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Report progress on a task",
+            description = "Needs If-Match with the task's ETag. Officers of the plan's unit or of a lead unit report; the history is kept.")
+    @APIResponse(responseCode = "200", description = "The task after the report")
+    @APIResponse(responseCode = "412", description = "The task changed since you read it")
+    public Response report(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid ProgressReport body) {
+        TaskView t = service.report(caller.get(), id, ETags.versionFromIfMatch(ifMatch), body);
+        return Response.ok(t).tag(ETags.of(t.version())).build();
+    }
+
+    @GET
+    @Path("{id}/updates")
+    @Operation(summary = "Progress history of a task, newest first")
+    public List<TaskUpdateView> updates(@PathParam("id") long id) {
+        return service.updates(caller.get(), id);
+    }
+}

@@ -1,0 +1,173 @@
+package vn.cchc.plan.exchange;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.cchc.common.testing.PostgresTestResource;
+
+/** Writes on plans and tasks: progress with optimistic locking and audit, import rules, export round trip. */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+class PlanWritesTest {
+
+    @Inject
+    DemoData demo;
+    @Inject
+    ObjectMapper json;
+
+    Map<String, Long> plans;
+
+    @BeforeEach
+    void load() throws IOException {
+        plans = demo.load();
+    }
+
+    private long taskId(String unit, String ref) {
+        return given().queryParam("plan", plans.get(unit)).queryParam("size", 500).get("/api/v1/tasks")
+                .then().statusCode(200).extract().jsonPath().getLong("items.find { it.ref == '" + ref + "' }.id");
+    }
+
+    @Test
+    @TestSecurity(user = "badinh.officer", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "unit", value = "HN-BADINH"))
+    void officerReportsProgressOnceAndTheAuditSaysWho() {
+        long id = taskId("HN-BADINH", "5");
+        String etag = given().get("/api/v1/tasks/" + id).then().statusCode(200).extract().header("ETag");
+        String report = """
+                {"progress": 60, "status": "IN_PROGRESS", "note": "Đã ban hành Kế hoạch tuyên truyền",
+                 "evidenceNumber": "25/KH-UBND", "evidenceDate": "2026-02-10", "evidenceUrl": "https://badinh.hanoi.gov.vn/vb/25"}""";
+        given().contentType(ContentType.JSON).body(report).post("/api/v1/tasks/" + id + "/updates")
+                .then().statusCode(428);
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(report)
+                .post("/api/v1/tasks/" + id + "/updates")
+                .then().statusCode(200).body("progress", equalTo(60)).body("status", equalTo("IN_PROGRESS"));
+        // the same ETag again is stale: nothing is overwritten
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(report.replace("60", "70"))
+                .post("/api/v1/tasks/" + id + "/updates").then().statusCode(412).contentType("application/problem+json");
+        given().get("/api/v1/tasks/" + id).then().body("progress", equalTo(60));
+        given().get("/api/v1/tasks/" + id + "/updates").then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].createdBy", equalTo("badinh.officer"))
+                .body("[0].evidenceNumber", equalTo("25/KH-UBND"));
+        given().queryParam("objectType", "TASK").queryParam("objectId", id).get("/api/v1/audit")
+                .then().statusCode(200)
+                .body("items[0].actor", equalTo("badinh.officer"))
+                .body("items[0].action", equalTo("PROGRESS"))
+                .body("items[0].before.progress", equalTo(0))
+                .body("items[0].after.progress", equalTo(60));
+    }
+
+    @Test
+    @TestSecurity(user = "badinh.officer", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "unit", value = "HN-BADINH"))
+    void badProgressIsRefusedAndChangesNothing() {
+        long id = taskId("HN-BADINH", "6");
+        String etag = given().get("/api/v1/tasks/" + id).then().extract().header("ETag");
+        given().contentType(ContentType.JSON).header("If-Match", etag).body("{\"progress\": 130, \"status\": \"IN_PROGRESS\"}")
+                .post("/api/v1/tasks/" + id + "/updates").then().statusCode(422)
+                .body("errors.field", hasItem("progress"));
+        given().contentType(ContentType.JSON).header("If-Match", etag).body("{\"progress\": 50, \"status\": \"DONE\"}")
+                .post("/api/v1/tasks/" + id + "/updates").then().statusCode(422);
+        given().contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"progress\": 50, \"status\": \"IN_PROGRESS\", \"evidenceUrl\": \"javascript:alert(1)\"}")
+                .post("/api/v1/tasks/" + id + "/updates").then().statusCode(422).body("errors.field", hasItem("evidenceUrl"));
+        given().get("/api/v1/tasks/" + id).then().body("progress", equalTo(0)).header("ETag", equalTo(etag));
+    }
+
+    @Test
+    @TestSecurity(user = "haiduong.officer", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "unit", value = "HP-HAIDUONG"))
+    void anotherCitysOfficerCannotSeeOrTouchTheTask() {
+        long id = demo.taskId(plans.get("HN-BADINH"), "7");
+        given().get("/api/v1/tasks/" + id).then().statusCode(404);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{\"progress\": 10, \"status\": \"IN_PROGRESS\"}")
+                .post("/api/v1/tasks/" + id + "/updates").then().statusCode(404);
+        given().get("/api/v1/tasks/" + id + "/updates").then().statusCode(404);
+        given().queryParam("objectType", "TASK").queryParam("objectId", id).get("/api/v1/audit").then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "hanoi.supervisor", roles = "supervisor")
+    @OidcSecurity(claims = @Claim(key = "unit", value = "HN"))
+    void importIsAllOrNothingWithEveryErrorListed() throws IOException {
+        ObjectNode doc = (ObjectNode) json.valueToTree(demo.document("HN-BADINH"));
+        doc.put("unitCode", "HN-DANHOA");
+        ((ObjectNode) doc.withArray("tasks").get(3)).put("title", "");
+        ((ObjectNode) doc.withArray("tasks").get(5)).put("progress", 130);
+        ((ObjectNode) doc.withArray("tasks").get(7).withArray("assignments").get(0)).putArray("lead");
+        given().contentType(ContentType.JSON).body(doc.toString()).post("/api/v1/plans/import")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", hasItems("tasks[3].title", "tasks[5].progress", "tasks[7].assignments[0].lead"));
+        given().queryParam("unit", "HN-DANHOA").get("/api/v1/plans").then().body("total", equalTo(0));
+
+        given().contentType(ContentType.JSON).body("{\"format\": \"cchc-plan/1\", \"unitCode\": ").post("/api/v1/plans/import")
+                .then().statusCode(400).contentType("application/problem+json");
+        String huge = "x".repeat(3 * 1024 * 1024);
+        given().contentType(ContentType.JSON).body("{\"title\": \"" + huge + "\"}").post("/api/v1/plans/import")
+                .then().statusCode(413);
+    }
+
+    @Test
+    @TestSecurity(user = "hanoi.supervisor", roles = "supervisor")
+    @OidcSecurity(claims = @Claim(key = "unit", value = "HN"))
+    void dryRunWritesNothingAndASecondPlanForTheYearConflicts() throws IOException {
+        ObjectNode doc = (ObjectNode) json.valueToTree(demo.document("HN-BADINH"));
+        doc.put("unitCode", "HN-DANHOA");
+        given().contentType(ContentType.JSON).queryParam("dryRun", true).body(doc.toString())
+                .post("/api/v1/plans/import").then().statusCode(200)
+                .body("dryRun", equalTo(true)).body("tasks", equalTo(43)).body("targets", equalTo(37));
+        given().queryParam("unit", "HN-DANHOA").get("/api/v1/plans").then().body("total", equalTo(0));
+
+        given().contentType(ContentType.JSON).body(json.writeValueAsString(demo.document("HN-BADINH")))
+                .post("/api/v1/plans/import").then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "badinh.officer", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "unit", value = "HN-BADINH"))
+    void anOfficerCannotImport() throws IOException {
+        given().contentType(ContentType.JSON).body(json.writeValueAsString(demo.document("HN-BADINH")))
+                .post("/api/v1/plans/import").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "hanoi.supervisor", roles = "supervisor")
+    @OidcSecurity(claims = @Claim(key = "unit", value = "HN"))
+    void anExportReimportsToAnEqualPlan() throws IOException {
+        JsonNode exported = json.readTree(given().get("/api/v1/plans/" + plans.get("HN-BADINH") + "/export")
+                .then().statusCode(200).extract().asString());
+        given().contentType(ContentType.JSON)
+                .body("{\"code\":\"HN-ROUNDTRIP\",\"name\":\"Phường Thử\",\"level\":\"WARD\",\"parentCode\":\"HN\"}")
+                .post("/api/v1/units").then().statusCode(201);
+        ObjectNode copy = exported.deepCopy();
+        copy.put("unitCode", "HN-ROUNDTRIP");
+        long id = given().contentType(ContentType.JSON).body(copy.toString()).post("/api/v1/plans/import")
+                .then().statusCode(201).body("unresolvedParties", hasItem("Các phòng, ban, đơn vị liên quan"))
+                .extract().jsonPath().getLong("planId");
+        ObjectNode again = (ObjectNode) json.readTree(given().get("/api/v1/plans/" + id + "/export")
+                .then().statusCode(200).extract().asString());
+        again.put("unitCode", "HN-BADINH");
+        assertEquals(exported, again);
+        given().get("/api/v1/plans/" + id + "/revisions").then().body("size()", equalTo(1))
+                .body("[0].actor", equalTo("hanoi.supervisor"));
+        given().get("/api/v1/plans/" + id + "/export?asOf=2020-01-01").then().statusCode(404)
+                .body("detail", containsString("did not exist yet"));
+    }
+}

@@ -2,6 +2,10 @@ package vn.cchc.plan.exchange;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,6 +20,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -36,15 +41,17 @@ import vn.cchc.plan.plan.PlanAccess;
 public class PlanExchangeResource {
 
     private final PlanImporter importer;
+    private final PlanCascade cascade;
     private final PlanExporter exporter;
     private final PlanRevisions revisions;
     private final PlanAccess access;
     private final CurrentCaller caller;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    public PlanExchangeResource(PlanImporter importer, PlanExporter exporter, PlanRevisions revisions,
+    public PlanExchangeResource(PlanImporter importer, PlanCascade cascade, PlanExporter exporter, PlanRevisions revisions,
                                 PlanAccess access, CurrentCaller caller, com.fasterxml.jackson.databind.ObjectMapper json) {
         this.importer = importer;
+        this.cascade = cascade;
         this.exporter = exporter;
         this.revisions = revisions;
         this.access = access;
@@ -65,6 +72,33 @@ public class PlanExchangeResource {
     @APIResponse(responseCode = "422", description = "Invalid document; errors per JSON path")
     public Response importPlan(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun, PlanDocument doc) {
         ImportReport r = importer.importPlan(caller.get(), doc, dryRun);
+        return dryRun ? Response.ok(r).build()
+                : Response.created(URI.create("/api/v1/plans/" + r.planId())).entity(r).build();
+    }
+
+    /**
+     * Body of a cascade.
+     *
+     * @param unitCode        the unit whose plan is created, below the plan's unit
+     * @param title           its title; default: the parent's title and the unit code
+     * @param obligationsOnly copy only the tasks that fall on the unit's class ("UBND các xã, phường"…)
+     */
+    public record CascadeRequest(
+            @NotBlank @Size(max = 64) @Schema(example = "HN-DANHOA") String unitCode,
+            @Size(max = 1000) @Schema(example = "Kế hoạch Cải cách hành chính nhà nước năm 2026 của xã Dân Hòa") String title,
+            @Schema(description = "Copy only the city's obligations on this class of units") boolean obligationsOnly) {
+    }
+
+    @POST
+    @Path("{id}/cascade")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN, Role.SUPERVISOR})
+    @Operation(summary = "Create a unit's draft plan from this plan (cụ thể hóa kế hoạch cấp trên)",
+            description = "Targets and tasks are copied with links to their origin, then adapted by the unit.")
+    @APIResponse(responseCode = "201", description = "Created; the report lists what was copied")
+    public Response cascade(@PathParam("id") long id, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+                            @NotNull @Valid CascadeRequest body) {
+        ImportReport r = cascade.cascade(caller.get(), id, body.unitCode(), body.title(), body.obligationsOnly(), dryRun);
         return dryRun ? Response.ok(r).build()
                 : Response.created(URI.create("/api/v1/plans/" + r.planId())).entity(r).build();
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -30,6 +29,7 @@ import vn.cchc.plan.target.Target;
 import vn.cchc.plan.target.TargetMeasure;
 import vn.cchc.plan.target.TargetRepository;
 import vn.cchc.plan.target.TargetSentenceParser;
+import vn.cchc.plan.task.DueDates;
 import vn.cchc.plan.task.PartyRole;
 import vn.cchc.plan.task.Task;
 import vn.cchc.plan.task.TaskAssignment;
@@ -38,6 +38,7 @@ import vn.cchc.plan.task.TaskParty;
 import vn.cchc.plan.task.TaskRepository;
 import vn.cchc.plan.task.TaskStatus;
 import vn.cchc.plan.unit.OrgUnit;
+import vn.cchc.plan.unit.OrgUnitLevel;
 import vn.cchc.plan.unit.OrgUnitRepository;
 import vn.cchc.plan.unit.UnitResolver;
 
@@ -117,6 +118,14 @@ public class PlanImporter {
             revisions.record(caller, b.plan, "import");
         }
         return b.report(dryRun);
+    }
+
+    /**
+     * @param unitCode a unit code
+     * @return its level, or null when unknown
+     */
+    public OrgUnitLevel levelOf(String unitCode) {
+        return units.findByCode(unitCode).map(u -> u.level).orElse(null);
     }
 
     private Plan parentPlan(PlanDocument doc, OrgUnit unit, FieldErrors errors) {
@@ -244,6 +253,7 @@ public class PlanImporter {
                 t.stampCreated(caller.username());
                 outputs(t, d);
                 assignments(t, d);
+                DueDates.recompute(t, plan.status == PlanStatus.DRAFT ? null : plan.documentDate);
                 taskList.add(t);
             }
         }
@@ -257,10 +267,7 @@ public class PlanImporter {
                 e.name = VietnameseText.nfc(o.name());
                 if (o.deadline() != null && !o.deadline().isBlank()) {
                     e.deadlineText = o.deadline();
-                    Deadline dl = deadline(t, o.deadline());
-                    e.deadline = toJson(dl);
-                    e.dueDate = dl.effectiveDue().orElse(null);
-                    t.dueDate = earliest(t.dueDate, e.dueDate);
+                    e.deadline = toJson(deadline(t, o.deadline()));
                 }
                 t.outputs.add(e);
             }
@@ -274,10 +281,7 @@ public class PlanImporter {
                 e.position = pos++;
                 if (a.deadline() != null && !a.deadline().isBlank()) {
                     e.deadlineText = a.deadline();
-                    Deadline dl = deadline(t, a.deadline());
-                    e.deadline = toJson(dl);
-                    e.dueDate = dl.effectiveDue().orElse(null);
-                    t.dueDate = earliest(t.dueDate, e.dueDate);
+                    e.deadline = toJson(deadline(t, a.deadline()));
                 }
                 parties(e, PartyRole.LEAD, a.lead());
                 parties(e, PartyRole.COORDINATOR, a.coordinators() == null ? List.of() : a.coordinators());
@@ -288,7 +292,6 @@ public class PlanImporter {
         private Deadline deadline(Task t, String text) {
             Deadline dl = DeadlineParser.parse(text, plan.year);
             if (!dl.understood()) {
-                t.deadlineFlagged = true;
                 unread.add(new ImportReport.UnreadDeadline(t.ref, text));
             }
             return dl;
@@ -308,13 +311,6 @@ public class PlanImporter {
                 }
                 a.parties.add(p);
             }
-        }
-
-        private static LocalDate earliest(LocalDate a, LocalDate b) {
-            if (a == null) {
-                return b;
-            }
-            return b == null || a.isBefore(b) ? a : b;
         }
 
         ImportReport report(boolean dryRun) {

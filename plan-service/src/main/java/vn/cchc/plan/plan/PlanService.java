@@ -11,6 +11,8 @@ import vn.cchc.common.security.Caller;
 import vn.cchc.common.text.VietnameseText;
 import vn.cchc.plan.audit.AuditLog;
 import vn.cchc.plan.exchange.PlanRevisions;
+import vn.cchc.plan.task.DueDates;
+import vn.cchc.plan.task.TaskRepository;
 import vn.cchc.plan.unit.OrgUnitRepository;
 
 /** Plans: listing within the caller's subtree, reading, and header changes kept as revisions. */
@@ -22,9 +24,11 @@ public class PlanService {
     private final PlanAccess access;
     private final AuditLog audit;
     private final PlanRevisions revisions;
+    private final TaskRepository tasks;
 
     public PlanService(PlanRepository plans, OrgUnitRepository units, PlanAccess access, AuditLog audit,
-                       PlanRevisions revisions) {
+                       PlanRevisions revisions, TaskRepository tasks) {
+        this.tasks = tasks;
         this.plans = plans;
         this.units = units;
         this.access = access;
@@ -95,6 +99,10 @@ public class PlanService {
         p.documentDate = in.documentDate();
         p.status = in.status();
         p.stampUpdated(caller.username());
+        if (p.status == PlanStatus.ISSUED && before.status() != PlanStatus.ISSUED) {
+            // "Chậm nhất 20 ngày kể từ ngày Quyết định này được … ký ban hành" gets its date now
+            tasks.ofPlan(p.id).forEach(t -> DueDates.recompute(t, p.documentDate));
+        }
         plans.flush();
         PlanView after = PlanView.of(p);
         audit.record(caller, "UPDATE", "PLAN", p.id, p.unit, before, after);

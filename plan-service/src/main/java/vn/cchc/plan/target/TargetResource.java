@@ -4,7 +4,16 @@ import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import vn.cchc.common.security.Role;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,12 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.common.api.ETags;
 import vn.cchc.common.api.Page;
-import vn.cchc.common.problem.ProblemException;
 import vn.cchc.common.security.Caller;
 import vn.cchc.common.security.CurrentCaller;
 import vn.cchc.common.text.VietnameseText;
 import vn.cchc.plan.area.ReformArea;
-import vn.cchc.plan.exchange.PlanExporter;
 import vn.cchc.plan.unit.OrgUnitRepository;
 
 /** Targets (chỉ tiêu) of plans in the caller's subtree. */
@@ -36,14 +43,14 @@ import vn.cchc.plan.unit.OrgUnitRepository;
 public class TargetResource {
 
     private final TargetRepository targets;
+    private final TargetService service;
     private final OrgUnitRepository units;
-    private final PlanExporter measures;
     private final CurrentCaller caller;
 
-    public TargetResource(TargetRepository targets, OrgUnitRepository units, PlanExporter measures, CurrentCaller caller) {
+    public TargetResource(TargetRepository targets, TargetService service, OrgUnitRepository units, CurrentCaller caller) {
         this.targets = targets;
+        this.service = service;
         this.units = units;
-        this.measures = measures;
         this.caller = caller;
     }
 
@@ -68,21 +75,26 @@ public class TargetResource {
         }
         String folded = q == null || q.isBlank() ? null : VietnameseText.fold(q);
         var query = targets.search(scope, plan, unitCodes, year, area, flagged, folded);
-        return new Page<>(query.page(page, size).list().stream().map(this::view).toList(), page, size, query.count());
+        return new Page<>(query.page(page, size).list().stream().map(service::view).toList(), page, size, query.count());
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "Read a target")
     public Response get(@PathParam("id") long id) {
-        Target t = targets.findById(id);
-        if (t == null || !caller.get().canRead(t.plan.unit.pathCodes())) {
-            throw ProblemException.notFound("No target " + id + " is visible to you");
-        }
-        return Response.ok(view(t)).tag(ETags.of(t.version)).build();
+        TargetView t = service.get(caller.get(), id);
+        return Response.ok(t).tag(ETags.of(t.version())).build();
     }
 
-    private TargetView view(Target t) {
-        return TargetView.of(t, measures.measures(t.measures));
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN, Role.SUPERVISOR})
+    @Operation(summary = "Set a target's structured form by hand", description = "Needs If-Match. Kept as a plan revision and audited.")
+    @APIResponse(responseCode = "412", description = "The target changed since you read it")
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid TargetChange body) {
+        TargetView t = service.update(caller.get(), id, ETags.versionFromIfMatch(ifMatch), body);
+        return Response.ok(t).tag(ETags.of(t.version())).build();
     }
 }

@@ -170,4 +170,86 @@ class PlanWritesTest {
         given().get("/api/v1/plans/" + id + "/export?asOf=2020-01-01").then().statusCode(404)
                 .body("detail", containsString("did not exist yet"));
     }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void aWardTaskInheritsTheCityTasksDueDate() {
+        long city = demo.taskId(plans.get("HN"), "2");
+        long ward = demo.taskId(plans.get("HN-BADINH"), "2");
+        given().get("/api/v1/tasks/" + city).then().body("dueDate", equalTo("2026-03-31"));
+        given().get("/api/v1/tasks/" + ward).then()
+                .body("assignments[0].deadline", equalTo("Theo Kế hoạch của Thành phố (dự kiến quý I/2026)"))
+                .body("assignments[0].parsed.kind", equalTo("INHERITED"))
+                .body("parentId", equalTo((int) city))
+                .body("dueDate", equalTo("2026-03-31"));
+    }
+
+    @Test
+    @TestSecurity(user = "hanoi.supervisor", roles = "supervisor")
+    @OidcSecurity(claims = @Claim(key = "unit", value = "HN"))
+    void aCityPlanCascadesToAWardWithLinksToItsOrigin() {
+        given().contentType(ContentType.JSON)
+                .body("{\"code\":\"HN-CASCADE\",\"name\":\"Phường Thử Nghiệm\",\"level\":\"WARD\",\"parentCode\":\"HN\"}")
+                .post("/api/v1/units").then().statusCode(201);
+        var report = given().contentType(ContentType.JSON)
+                .body("{\"unitCode\": \"HN-CASCADE\", \"obligationsOnly\": true}")
+                .post("/api/v1/plans/" + plans.get("HN") + "/cascade")
+                .then().statusCode(201).body("targets", equalTo(38)).extract().jsonPath();
+        int tasks = report.getInt("tasks");
+        org.junit.jupiter.api.Assertions.assertTrue(tasks > 10 && tasks < 56, "obligations only: " + tasks);
+        long id = report.getLong("planId");
+        given().get("/api/v1/plans/" + id).then().body("status", equalTo("DRAFT"))
+                .body("parentId", equalTo(plans.get("HN").intValue()));
+        given().queryParam("plan", id).queryParam("size", 500).get("/api/v1/tasks").then()
+                .body("items.parentId", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.notNullValue()))
+                .body("items.assignments.flatten().lead.flatten().name", hasItem("UBND các xã, phường"));
+        // a plan for another city's ward cannot be cascaded from Hà Nội's
+        given().contentType(ContentType.JSON).body("{\"unitCode\": \"HP-HAIDUONG\"}")
+                .post("/api/v1/plans/" + plans.get("HN") + "/cascade").then().statusCode(422);
+    }
+
+    @Test
+    @TestSecurity(user = "hanoi.supervisor", roles = "supervisor")
+    @OidcSecurity(claims = @Claim(key = "unit", value = "HN"))
+    void aSupervisorStructuresAFlaggedTarget() {
+        var flagged = given().queryParam("plan", plans.get("HN")).queryParam("flagged", true).get("/api/v1/targets")
+                .then().statusCode(200).extract().jsonPath();
+        long id = flagged.getLong("items[0].id");
+        String etag = given().get("/api/v1/targets/" + id).then().statusCode(200).extract().header("ETag");
+        String body = """
+                {"measures": [{"clause": "tỷ lệ giảm chi", "comparator": "REDUCE_BY_AT_LEAST", "value": %s,
+                  "unit": "PERCENT", "baselineYear": 2025, "indicatorCode": null}], "reason": "Cấu trúc hóa chỉ tiêu"}""";
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(body.formatted("130"))
+                .put("/api/v1/targets/" + id).then().statusCode(422).body("errors.field", hasItem("measures[0].value"));
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(body.formatted("10"))
+                .put("/api/v1/targets/" + id).then().statusCode(200)
+                .body("flagged", equalTo(false)).body("measures[0].comparator", equalTo("REDUCE_BY_AT_LEAST"));
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(body.formatted("20"))
+                .put("/api/v1/targets/" + id).then().statusCode(412);
+        given().queryParam("objectType", "TARGET").queryParam("objectId", id).get("/api/v1/audit")
+                .then().body("items[0].actor", equalTo("hanoi.supervisor"));
+    }
+
+    @Test
+    @TestSecurity(user = "hanoi.supervisor", roles = "supervisor")
+    @OidcSecurity(claims = @Claim(key = "unit", value = "HN"))
+    void issuingThePlanDatesTheTasksDueSoManyDaysAfterIt() {
+        long task = demo.taskId(plans.get("HN"), "1");
+        given().get("/api/v1/tasks/" + task).then()
+                .body("assignments[1].parsed.kind", equalTo("RELATIVE"))
+                .body("assignments[1].dueDate", org.hamcrest.Matchers.nullValue());
+        String etag = given().get("/api/v1/plans/" + plans.get("HN")).then().extract().header("ETag");
+        String issue = """
+                {"title": "Kế hoạch Cải cách hành chính nhà nước năm 2026 của thành phố Hà Nội",
+                 "documentNumber": %s, "documentDate": "2026-01-10", "status": "ISSUED", "reason": "Ban hành"}""";
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(issue.formatted("null"))
+                .put("/api/v1/plans/" + plans.get("HN")).then().statusCode(422);
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(issue.formatted("\"01/QĐ-UBND\""))
+                .put("/api/v1/plans/" + plans.get("HN")).then().statusCode(200).body("status", equalTo("ISSUED"));
+        given().get("/api/v1/tasks/" + task).then()
+                .body("assignments[1].dueDate", equalTo("2026-01-30"))
+                .body("dueDate", equalTo("2026-01-30"));
+        given().get("/api/v1/plans/" + plans.get("HN") + "/revisions").then()
+                .body("reason", hasItem("Ban hành"));
+    }
 }

@@ -1,6 +1,6 @@
 # shellcheck shell=bash
-# Shared by up, down and status. Everything the local stack writes lives under $CCHC_STATE_DIR
-# (default: <repo>/.local, git-ignored): logs/, run/*.pid, pg/ (database cluster).
+# Shared by up and down. Everything the local stack writes lives under $CCHC_STATE_DIR
+# (default: <repo>/.local, git-ignored): logs/, run/*.pid, ports.env, pg.port, pg/ (database cluster).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -15,17 +15,62 @@ KEYCLOAK_VERSION="$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1
 KC_ZIP="$ROOT/.cache/dist/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip"
 KC_HOME="$ROOT/.cache/keycloak-$KEYCLOAK_VERSION"
 
-GATEWAY_PORT="${CCHC_GATEWAY_PORT:-8080}"
-PLAN_PORT="${CCHC_PLAN_PORT:-8081}"
-KPI_PORT="${CCHC_KPI_PORT:-8082}"
-REPORT_PORT="${CCHC_REPORT_PORT:-8083}"
-KC_PORT="${CCHC_KEYCLOAK_PORT:-8180}"
-KC_URL="http://127.0.0.1:$KC_PORT"
-ISSUER="$KC_URL/realms/cchc"
-
 if [[ -t 1 ]]; then B=$'\033[1m' R=$'\033[31m' N=$'\033[0m'; else B="" R="" N=""; fi
 say() { printf '%s[cchc]%s %s\n' "$B" "$N" "$*"; }
 die() { printf '%s[cchc] %s%s\n' "$R" "$*" "$N" >&2; exit 1; }
+# The calling script's comment header (the lines after the shebang), as its usage text.
+usage() { awk 'NR == 1 { next } /^#/ { sub(/^# ?/, ""); print; next } { exit }' "$0"; }
+usage_die() { printf '%s[cchc] %s%s\n' "$R" "$*" "$N" >&2; usage >&2; exit 2; }
+
+# Ports. The effective ports are, in order: an explicit CCHC_*_PORT in the environment, the port
+# recorded in the state dir by the last `up` ($STATE/ports.env; PostgreSQL's in $STATE/pg.port),
+# the default. So a later `up` or `down` without the overrides finds the stack where it runs.
+PORTS_FILE="$STATE/ports.env"
+#          component      variable     override             default
+PORT_SPECS=("gateway        GATEWAY_PORT CCHC_GATEWAY_PORT  8080"
+            "plan-service   PLAN_PORT    CCHC_PLAN_PORT     8081"
+            "kpi-service    KPI_PORT     CCHC_KPI_PORT      8082"
+            "report-service REPORT_PORT  CCHC_REPORT_PORT   8083"
+            "keycloak       KC_PORT      CCHC_KEYCLOAK_PORT 8180"
+            "postgres       PG_PORT      CCHC_PG_PORT       5432")
+
+# recorded_port VARIABLE: the port the last `up` recorded for it, or nothing
+recorded_port() {
+  local f="$PORTS_FILE" line
+  [[ "$1" == PG_PORT ]] && f="$STATE/pg.port"
+  [[ -f "$f" ]] || return 0
+  if [[ "$1" == PG_PORT ]]; then line="$(head -n 1 "$f")"; else line="$(sed -n "s/^$1=//p" "$f" | tail -n 1)"; fi
+  if [[ "$line" =~ ^[0-9]+$ ]]; then printf '%s' "$line"; fi
+}
+
+valid_port() { [[ "$1" =~ ^[0-9]+$ ]] && (( 10#$1 >= 1 && 10#$1 <= 65535 )); }
+
+resolve_ports() {
+  local spec name var env def rec val
+  for spec in "${PORT_SPECS[@]}"; do
+    read -r name var env def <<< "$spec"
+    rec="$(recorded_port "$var")"
+    if [[ -n "${!env:-}" ]] && ! valid_port "${!env}"; then die "$env=${!env} is not a port number"; fi
+    val="${!env:-${rec:-$def}}"
+    printf -v "$var" '%d' "$((10#$val))"
+  done
+  KC_URL="http://127.0.0.1:$KC_PORT"
+  ISSUER="$KC_URL/realms/cchc"
+}
+resolve_ports
+
+# Records the effective ports of the Java components (PostgreSQL's is written to pg.port when it starts).
+record_ports() {
+  local spec name var env def
+  {
+    echo "# ports of the stack in this state dir, written by deploy/local/up; used when CCHC_*_PORT is not set"
+    for spec in "${PORT_SPECS[@]}"; do
+      read -r name var env def <<< "$spec"
+      [[ "$var" == PG_PORT ]] || echo "$var=${!var}"
+    done
+  } > "$PORTS_FILE.tmp"
+  mv -f "$PORTS_FILE.tmp" "$PORTS_FILE"
+}
 
 # A recorded PID counts only while it is alive and still carries this stack's marker, so a PID
 # reused by an unrelated process is never signalled.
@@ -75,5 +120,10 @@ pg_dirs() {
   fi
   PGDATA="$PGROOT/data"
   PGSOCK="$PGROOT/run"
-  [[ -f "$STATE/pg.port" ]] && PG_PORT="$(cat "$STATE/pg.port")" || PG_PORT="${CCHC_PG_PORT:-5432}"
+}
+
+# Whether this stack's PostgreSQL cluster is running (needs PG_BIN).
+pg_running() {
+  pg_dirs
+  [[ -f "$PGDATA/PG_VERSION" ]] && pg_as "$PG_BIN/pg_ctl" -D "$PGDATA" status >/dev/null 2>&1
 }

@@ -126,4 +126,33 @@ class GatewayE2EIT {
                 .post(stack.gateway() + "/api/v1/units")
                 .then().statusCode(403).contentType("application/problem+json");
     }
+
+    @Test
+    void anIdTokenIsNotAnAccessToken() {
+        String idToken = given().formParam("grant_type", "password").formParam("client_id", "cchc-cli")
+                .formParam("username", "badinh.officer").formParam("password", "demo").formParam("scope", "openid")
+                .post(stack.tokenEndpoint()).then().statusCode(200).extract().path("id_token");
+        given().auth().oauth2(idToken).get(stack.gateway() + "/api/v1/units/HN-BADINH")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(idToken).get(stack.planService() + "/api/v1/units/HN-BADINH")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void createdObjectsAreLocatedAtTheGateway() {
+        String token = stack.token("hanoi.supervisor");
+        String location = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"code\":\"HN-LOCATION\",\"name\":\"Phường Vị Trí\",\"level\":\"WARD\",\"parentCode\":\"HN\"}")
+                .post(stack.gateway() + "/api/v1/units")
+                .then().statusCode(201).extract().header("Location");
+        assertEquals(stack.gateway() + "/api/v1/units/HN-LOCATION", location);
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413ProblemAtTheGateway() {
+        given().auth().oauth2(stack.token("hanoi.supervisor")).contentType(ContentType.JSON)
+                .body("{\"name\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}")
+                .post(stack.gateway() + "/api/v1/units")
+                .then().statusCode(413).contentType("application/problem+json");
+    }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -17,6 +18,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * launcher ({@code deploy/local/up --no-build}) on free ports and a throwaway state directory
  * (fresh PostgreSQL cluster, Keycloak database and demo data), and stopped with
  * {@code deploy/local/down} when the run ends. Logs stay in {@code deploy/target/e2e-state/logs}.
+ *
+ * <p>The stack is stopped in every case: if {@code up} fails, {@code down} runs before the failure is
+ * reported; after a successful start, JUnit's root store closes it at the end of the run; and a JVM
+ * shutdown hook runs {@code down} if the store never did (e.g. the forked JVM is terminated by a timeout).
  */
 public final class LocalStack implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
@@ -30,6 +35,10 @@ public final class LocalStack implements BeforeAllCallback, ExtensionContext.Sto
     private final int reportPort = freePort();
     private final int keycloakPort = freePort();
     private final int postgresPort = freePort();
+    private final AtomicBoolean stopped = new AtomicBoolean();
+    private final Thread shutdownHook = new Thread(this::stopQuietly, "cchc-local-stack-down");
+    /** The launcher script running now, so the shutdown hook can end an {@code up} in progress. */
+    private volatile Process current;
 
     /** JUnit needs a public no-arg constructor; the instance that starts the stack is kept in {@link #running}. */
     public LocalStack() {
@@ -41,6 +50,7 @@ public final class LocalStack implements BeforeAllCallback, ExtensionContext.Sto
             if (running == null) {
                 LocalStack stack = new LocalStack();
                 stack.start();
+                // registered for close() only once started; a failed start has already run down
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(LocalStack.class.getName(), stack);
                 running = stack;
             }
@@ -69,12 +79,57 @@ public final class LocalStack implements BeforeAllCallback, ExtensionContext.Sto
     private void start() throws IOException, InterruptedException {
         run("down", "--purge");
         Files.createDirectories(state);
-        run("up", "--no-build");
+        // from here on something may run: a JVM that exits without closing the store still stops it
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        try {
+            run("up", "--no-build");
+        } catch (Throwable startFailure) {
+            try {
+                stop();
+            } catch (Throwable stopFailure) {
+                startFailure.addSuppressed(stopFailure);
+            }
+            throw startFailure;
+        }
     }
 
     @Override
     public void close() throws IOException, InterruptedException {
-        run("down");
+        stop();
+    }
+
+    /** Runs {@code down} once, whoever asks first (the store, a failed start or the shutdown hook). */
+    private void stop() throws IOException, InterruptedException {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            run("down");
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException shutdownInProgress) {
+                // called from the hook itself, or while the JVM exits: nothing to remove
+            }
+        }
+    }
+
+    private void stopQuietly() {
+        Process up = current;
+        if (up != null && up.isAlive()) {
+            // the JVM is going away during up: end it first, so it launches nothing after down
+            up.destroy();
+            try {
+                up.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        try {
+            stop();
+        } catch (Exception e) {
+            System.err.println("[cchc] stopping the local stack at JVM exit failed: " + e);
+        }
     }
 
     private void run(String script, String... args) throws IOException, InterruptedException {
@@ -86,9 +141,14 @@ public final class LocalStack implements BeforeAllCallback, ExtensionContext.Sto
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().putAll(env());
         Process p = pb.start();
-        if (!p.waitFor(15, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new IllegalStateException(script + " did not finish in 15 minutes; see " + log);
+        current = p;
+        try {
+            if (!p.waitFor(15, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                throw new IllegalStateException(script + " did not finish in 15 minutes; see " + log);
+            }
+        } finally {
+            current = null;
         }
         if (p.exitValue() != 0) {
             throw new IllegalStateException(script + " failed (exit " + p.exitValue() + "):\n" + Files.readString(log));

@@ -5,13 +5,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.eclipse.microprofile.health.Readiness;
+import io.smallrye.health.api.Wellness;
 
 /**
- * Readiness of the downstream token issuer: a service that cannot fetch Keycloak's OpenID
- * configuration cannot verify any token, so it is not ready.
+ * Health of the downstream token issuer. Reported as a wellness check, not readiness: while Keycloak
+ * is down, tokens already issued still verify against the cached keys, so taking every service out
+ * of rotation would turn a Keycloak outage into a total one. Monitoring watches /q/health/well.
  */
-@Readiness
+@Wellness
 @ApplicationScoped
 public class KeycloakHealthCheck implements HealthCheck {
 

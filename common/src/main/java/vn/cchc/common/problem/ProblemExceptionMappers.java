@@ -53,12 +53,18 @@ public class ProblemExceptionMappers {
             MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m ? jsonPath(m) : "";
-        String detail = field.isEmpty()
-                ? "The request body is not valid JSON: " + e.getOriginalMessage()
-                : "The field '" + field + "' has the wrong type or format";
-        List<Problem.FieldError> errors = field.isEmpty() ? List.of()
-                : List.of(new Problem.FieldError(field, "wrong type or format"));
-        return ProblemResponses.of(ProblemType.BAD_REQUEST, truncate(detail), path(uri), errors);
+        if (field.isEmpty()) {
+            // the parser's own message names Java classes: say where, not what the code looked like
+            String at = e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            return ProblemResponses.of(ProblemType.BAD_REQUEST, "The request body is not valid JSON for this endpoint" + at,
+                    path(uri), List.of());
+        }
+        String reason = e instanceof UnrecognizedPropertyException ? "is not a field of this resource"
+                : e instanceof InvalidFormatException f && f.getOriginalMessage().startsWith("text ") ? f.getOriginalMessage()
+                : "has the wrong type or format";
+        return ProblemResponses.of(ProblemType.BAD_REQUEST, "The field '" + field + "' " + reason, path(uri),
+                List.of(new Problem.FieldError(field, reason)));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -90,6 +96,11 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getResponse().getEntity() instanceof Problem p) {
+            // already a problem (a parameter converter's answer): complete it with the path
+            Problem withPath = new Problem(p.type(), p.title(), p.status(), p.detail(), path(uri), p.errors());
+            return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(withPath).build();
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);

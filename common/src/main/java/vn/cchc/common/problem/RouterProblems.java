@@ -27,12 +27,15 @@ public class RouterProblems {
 
     void install(@Observes Router router) {
         router.errorHandler(404, ctx -> send(ctx, ProblemType.NOT_FOUND, "Nothing found at " + ctx.request().path()));
+        router.errorHandler(413, ctx -> send(ctx, ProblemType.PAYLOAD_TOO_LARGE,
+                "The request body is larger than this service accepts"));
         router.errorHandler(405, ctx -> send(ctx, ProblemType.METHOD_NOT_ALLOWED,
                 "Method " + ctx.request().method() + " is not allowed on " + ctx.request().path()));
         router.route().order(Integer.MIN_VALUE).failureHandler(ctx -> {
             Throwable f = ctx.failure();
             if (f instanceof AuthenticationFailedException || f instanceof UnauthorizedException) {
-                ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"cchc\"");
+                // a token was sent and refused: say so (RFC 6750 §3.1)
+                ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"cchc\", error=\"invalid_token\"");
                 send(ctx, ProblemType.UNAUTHORIZED, "A valid bearer token from the cchc realm is required");
             } else {
                 ctx.next();

@@ -20,6 +20,10 @@ public interface GatewayConfig {
     @WithDefault("30s")
     Duration timeout();
 
+    /** @return the largest request body forwarded; larger ones get 413 problem+json here */
+    @WithDefault("2M")
+    io.quarkus.runtime.configuration.MemorySize maxBodySize();
+
     /** One upstream service. */
     interface Upstream {
         /** @return base URL, e.g. {@code http://127.0.0.1:8081} */

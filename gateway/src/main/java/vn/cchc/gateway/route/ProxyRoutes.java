@@ -60,6 +60,7 @@ public class ProxyRoutes {
             URI url = URI.create(upstream.url());
             HttpProxy proxy = HttpProxy.reverseProxy(client)
                     .origin(url.getPort(), url.getHost())
+                    .addInterceptor(new Forwarded())
                     .addInterceptor(new UnavailableAsProblem(name));
             proxies.put(name, proxy);
         });
@@ -67,6 +68,15 @@ public class ProxyRoutes {
     }
 
     private void forward(RoutingContext ctx) {
+        String length = ctx.request().getHeader("Content-Length");
+        if (length != null && tooLarge(length)) {
+            // answer at once, and let the rest of the body drain unread: closing the connection under a
+            // client still sending would show it a broken pipe instead of this problem
+            ctx.request().handler(chunk -> { });
+            problems.send(ctx, ProblemType.PAYLOAD_TOO_LARGE,
+                    "The request body is larger than " + config.maxBodySize().asLongValue() + " bytes");
+            return;
+        }
         // hold the body until the token is checked, so that no chunk is lost meanwhile
         ctx.request().pause();
         Context vertxContext = Vertx.currentContext();
@@ -75,7 +85,18 @@ public class ProxyRoutes {
                 failure -> vertxContext.runOnContext(v -> authenticationFailed(ctx, failure)));
     }
 
+    private boolean tooLarge(String contentLength) {
+        try {
+            return Long.parseLong(contentLength.strip()) > config.maxBodySize().asLongValue();
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
     private void authenticationFailed(RoutingContext ctx, Throwable failure) {
+        if (ctx.response().headWritten()) {
+            return; // the security layer's failure handler has already answered 401
+        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof OIDCException) {
                 // Keycloak is down: the token was not judged, so 401 would be a lie
@@ -105,9 +126,32 @@ public class ProxyRoutes {
     }
 
     private void unauthorized(RoutingContext ctx) {
+        if (ctx.response().headWritten()) {
+            return;
+        }
         ctx.request().resume();
-        ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"cchc\"");
+        boolean sent = ctx.request().getHeader("Authorization") != null;
+        ctx.response().putHeader("WWW-Authenticate",
+                sent ? "Bearer realm=\"cchc\", error=\"invalid_token\"" : "Bearer realm=\"cchc\"");
         problems.send(ctx, ProblemType.UNAUTHORIZED, "A valid bearer token from the cchc realm is required");
+    }
+
+    /**
+     * Tells the service where the client really called (X-Forwarded-Host/Proto/For), so that the
+     * Location of a created object names the gateway, not the service's internal address.
+     */
+    private static final class Forwarded implements ProxyInterceptor {
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            var in = context.request().proxiedRequest();
+            var headers = context.request().headers();
+            headers.set("X-Forwarded-Host", in.authority() == null ? in.host() : in.authority().toString());
+            headers.set("X-Forwarded-Proto", in.scheme());
+            if (in.remoteAddress() != null) {
+                headers.set("X-Forwarded-For", in.remoteAddress().hostAddress());
+            }
+            return context.sendRequest();
+        }
     }
 
     /** Answers 503 problem+json when the upstream cannot be reached, instead of an empty 502. */

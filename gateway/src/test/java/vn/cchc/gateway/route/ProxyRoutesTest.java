@@ -1,6 +1,7 @@
 package vn.cchc.gateway.route;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -34,9 +35,22 @@ class ProxyRoutesTest {
     }
 
     @Test
-    void forgedTokenIs401() {
+    void forgedTokenIs401WithInvalidToken() {
         given().auth().oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl")
-                .get("/api/v1/units").then().statusCode(401).contentType("application/problem+json");
+                .get("/api/v1/units").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("error=\"invalid_token\""));
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413BeforeReachingTheService() {
+        given().auth().oauth2(token()).contentType(ContentType.JSON).body("{\"x\":\"" + "a".repeat(3 * 1024 * 1024) + "\"}")
+                .post("/api/v1/units").then().statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
+    void theServiceLearnsTheHostTheClientCalled() {
+        given().auth().oauth2(token()).header("Host", "cchc.example.vn").get("/api/v1/units")
+                .then().statusCode(200).body("forwardedHost", equalTo("cchc.example.vn"));
     }
 
     @Test

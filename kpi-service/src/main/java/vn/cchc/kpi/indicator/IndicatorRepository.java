@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.cchc.common.api.Like;
 import java.util.Optional;
 
 /** Queries on the indicator catalogue. */
@@ -31,8 +32,8 @@ public class IndicatorRepository implements PanacheRepository<Indicator> {
             p.and("kind", kind);
         }
         if (folded != null) {
-            q.append(" and searchText like :text");
-            p.and("text", "%" + folded + "%");
+            q.append(" and searchText like :text" + Like.ESCAPE);
+            p.and("text", Like.contains(folded));
         }
         return find(q.toString(), Sort.by("code"), p);
     }

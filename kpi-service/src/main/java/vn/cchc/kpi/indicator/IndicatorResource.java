@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -30,13 +31,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.common.api.ETags;
 import vn.cchc.common.api.Page;
+import vn.cchc.common.api.PageRequest;
 import vn.cchc.common.security.CurrentCaller;
 import vn.cchc.common.security.Role;
 import vn.cchc.kpi.Examples;
 
 /**
  * REST resource of the indicator catalogue (danh mục chỉ tiêu, chỉ số). Thin: rules live in
- * {@link IndicatorService}. Any authenticated caller reads the catalogue; admins and supervisors write it.
+ * {@link IndicatorService}. Any authenticated caller reads the catalogue; only admins write it (it is shared by every province; a supervisor of one city must not redefine another's indicators).
  */
 @Path("/api/v1/indicators")
 @Tag(name = "Indicators", description = "Catalogue of indicators (danh mục chỉ tiêu, chỉ số) that plan targets are measured by")
@@ -67,9 +69,8 @@ public class IndicatorResource {
     public Page<IndicatorView> list(
             @Parameter(description = "Only this kind (loại chỉ tiêu)") @QueryParam("kind") IndicatorKind kind,
             @Parameter(description = "Part of the code or of the Vietnamese or English name, with or without diacritics", example = "dung han") @QueryParam("q") String q,
-            @Parameter(description = "Zero-based page") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @Parameter(description = "Page size") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return service.list(kind, q, page, size);
+            @BeanParam @Valid PageRequest paging) {
+        return service.list(kind, q, paging.page(), paging.size());
     }
 
     /**
@@ -93,10 +94,10 @@ public class IndicatorResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.ADMIN, Role.SUPERVISOR})
+    @RolesAllowed(Role.ADMIN)
     @Operation(summary = "Add an indicator", description = "Kind, unit, direction and aggregation must fit together: a RATIO rolls up as RATIO_OF_SUMS, only a COUNT sums, a RANK is LOWER_IS_BETTER.")
     @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "403", description = "Only admins and supervisors write the catalogue")
+    @APIResponse(responseCode = "403", description = "Only admins write the shared catalogue")
     @APIResponse(responseCode = "409", description = "The code is taken")
     @APIResponse(responseCode = "422", description = "Invalid fields, listed in errors")
     public Response create(@NotNull @Valid
@@ -115,7 +116,7 @@ public class IndicatorResource {
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.ADMIN, Role.SUPERVISOR})
+    @RolesAllowed(Role.ADMIN)
     @Operation(summary = "Change an indicator's definition", description = "Needs If-Match with the ETag last read; a stale one answers 412. The code never changes.")
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "404", description = "No such indicator")

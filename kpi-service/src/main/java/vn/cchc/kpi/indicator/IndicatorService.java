@@ -15,7 +15,7 @@ import vn.cchc.common.text.VietnameseText;
 
 /**
  * The indicator catalogue (danh mục chỉ tiêu, chỉ số). The catalogue is reference data, not data of a
- * unit: every authenticated caller reads all of it; the resource lets only admins and supervisors
+ * unit: every authenticated caller reads all of it; the resource lets only admins
  * write it. Every write is checked for a kind, unit, direction and roll-up that make sense together.
  */
 @ApplicationScoped

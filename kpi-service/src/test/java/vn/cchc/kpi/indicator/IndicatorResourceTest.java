@@ -126,9 +126,9 @@ class IndicatorResourceTest {
     }
 
     @Test
-    @TestSecurity(user = "badinh.officer", roles = "officer")
-    @OidcSecurity(claims = @Claim(key = "unit", value = "HN-BADINH"))
-    void officerCannotWriteTheCatalogue() {
+    @TestSecurity(user = "hanoi.supervisor", roles = "supervisor")
+    @OidcSecurity(claims = @Claim(key = "unit", value = "HN"))
+    void onlyAnAdministratorWritesTheSharedCatalogue() {
         given().contentType(ContentType.JSON).body(Examples.NEW_INDICATOR_DIALOGUES.replace("CITIZEN_DIALOGUES", "OFFICER_TRY"))
                 .post("/api/v1/indicators").then().statusCode(403).contentType("application/problem+json");
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
@@ -138,9 +138,9 @@ class IndicatorResourceTest {
     }
 
     @Test
-    @TestSecurity(user = "hanoi.supervisor", roles = "supervisor")
+    @TestSecurity(user = "admin", roles = "admin")
     @OidcSecurity(claims = @Claim(key = "unit", value = "HN"))
-    void supervisorCreatesAndADuplicateConflicts() {
+    void adminCreatesAndADuplicateConflicts() {
         given().contentType(ContentType.JSON).body(Examples.NEW_INDICATOR_DIALOGUES)
                 .post("/api/v1/indicators").then().statusCode(201)
                 .header("Location", endsWith("/api/v1/indicators/CITIZEN_DIALOGUES"))
@@ -154,7 +154,7 @@ class IndicatorResourceTest {
     }
 
     @Test
-    @TestSecurity(user = "hanoi.supervisor", roles = "supervisor")
+    @TestSecurity(user = "admin", roles = "admin")
     @OidcSecurity(claims = @Claim(key = "unit", value = "HN"))
     void validationErrorsArePerField() {
         given().contentType(ContentType.JSON)
@@ -181,7 +181,7 @@ class IndicatorResourceTest {
     }
 
     @Test
-    @TestSecurity(user = "hanoi.supervisor", roles = "supervisor")
+    @TestSecurity(user = "admin", roles = "admin")
     @OidcSecurity(claims = @Claim(key = "unit", value = "HN"))
     void updateNeedsACurrentIfMatch() {
         String created = given().contentType(ContentType.JSON)

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.common.api.Page;
+import vn.cchc.common.api.PageRequest;
 import vn.cchc.common.problem.ProblemException;
 import vn.cchc.common.security.Caller;
 import vn.cchc.common.security.CurrentCaller;
@@ -43,8 +46,7 @@ public class AuditResource {
             @Parameter(description = "UNIT, PLAN, TARGET or TASK", example = "TASK", required = true)
             @QueryParam("objectType") @NotNull @Pattern(regexp = "UNIT|PLAN|TARGET|TASK") String objectType,
             @Parameter(description = "The object's id", required = true) @QueryParam("objectId") @NotNull Long objectId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @BeanParam @Valid PageRequest paging) {
         Caller c = caller.get();
         var q = log.find("objectType = ?1 and objectId = ?2", Sort.descending("at").and("id", Sort.Direction.Descending),
                 objectType, objectId);
@@ -53,6 +55,6 @@ public class AuditResource {
         if (first == null || first.unit == null || !c.canRead(first.unit.pathCodes())) {
             throw ProblemException.notFound("No audit trail of " + objectType + " " + objectId + " is visible to you");
         }
-        return new Page<>(q.page(page, size).list().stream().map(AuditView::of).toList(), page, size, q.count());
+        return new Page<>(q.page(paging.page(), paging.size()).list().stream().map(AuditView::of).toList(), paging.page(), paging.size(), q.count());
     }
 }

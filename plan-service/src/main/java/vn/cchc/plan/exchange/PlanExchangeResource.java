@@ -25,7 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cchc.common.problem.Problem;
 import vn.cchc.common.problem.ProblemException;
+import vn.cchc.common.problem.ProblemType;
+import vn.cchc.plan.exchange.table.TableFormat;
+import vn.cchc.plan.exchange.table.TaskTable;
+import vn.cchc.plan.exchange.table.TaskTableReader;
+import vn.cchc.plan.exchange.table.TaskTableWriter;
 import vn.cchc.common.security.CurrentCaller;
 import vn.cchc.common.security.Role;
 import vn.cchc.common.time.VietnamTime;
@@ -86,7 +92,7 @@ public class PlanExchangeResource {
     public record CascadeRequest(
             @NotBlank @Size(max = 64) @Schema(example = "HN-DANHOA") String unitCode,
             @Size(max = 1000) @Schema(example = "Kế hoạch Cải cách hành chính nhà nước năm 2026 của xã Dân Hòa") String title,
-            @Schema(description = "Copy only the city's obligations on this class of units") boolean obligationsOnly) {
+            @Schema(description = "Copy only the city's obligations on this class of units; default false") Boolean obligationsOnly) {
     }
 
     @POST
@@ -98,9 +104,55 @@ public class PlanExchangeResource {
     @APIResponse(responseCode = "201", description = "Created; the report lists what was copied")
     public Response cascade(@PathParam("id") long id, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                             @NotNull @Valid CascadeRequest body) {
-        ImportReport r = cascade.cascade(caller.get(), id, body.unitCode(), body.title(), body.obligationsOnly(), dryRun);
+        ImportReport r = cascade.cascade(caller.get(), id, body.unitCode(), body.title(), Boolean.TRUE.equals(body.obligationsOnly()), dryRun);
         return dryRun ? Response.ok(r).build()
                 : Response.created(URI.create("/api/v1/plans/" + r.planId())).entity(r).build();
+    }
+
+    /** Media type of an XLSX workbook. */
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @POST
+    @Path("{id}/tasks/import")
+    @Consumes({"text/csv", XLSX})
+    @RolesAllowed({Role.ADMIN, Role.SUPERVISOR})
+    @Operation(summary = "Add the tasks of a task table (CSV or XLSX, appendix layout) to a plan",
+            description = "Columns TT, Nhiệm vụ, Sản phẩm, Lãnh đạo chủ trì, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian hoàn thành, "
+                    + "in any order; section rows (I, II…) set the group. All-or-nothing: any bad row rejects the file with "
+                    + "every row, column and reason. dryRun=true reports what would be added.")
+    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "422", description = "Bad rows, each as 'row N, column' with the reason")
+    public Response importTable(@PathParam("id") long id, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+                                @jakarta.ws.rs.HeaderParam("Content-Type") String contentType, java.io.InputStream body) {
+        TableFormat format = contentType != null && contentType.startsWith(XLSX) ? TableFormat.XLSX : TableFormat.CSV;
+        TaskTable table = TaskTableReader.read(body, format, TaskTableReader.DEFAULT_MAX_BYTES);
+        if (!table.ok()) {
+            List<Problem.FieldError> errors = table.errors().stream()
+                    .map(e -> new Problem.FieldError("row " + e.row() + (e.column() == null ? "" : ", " + e.column()), e.reason()))
+                    .toList();
+            throw new ProblemException(ProblemType.VALIDATION,
+                    errors.size() + " problem(s) in the task table; nothing was imported", errors);
+        }
+        ImportReport r = importer.appendTasks(caller.get(), id, table.groups(), table.tasks(), dryRun);
+        return dryRun ? Response.ok(r).build() : Response.status(Response.Status.CREATED).entity(r).build();
+    }
+
+    @GET
+    @Path("{id}/tasks/export")
+    @Produces({"text/csv", XLSX})
+    @Operation(summary = "The plan's task table as CSV or XLSX (appendix layout)")
+    public Response exportTable(@PathParam("id") long id,
+                                @Parameter(description = "csv or xlsx") @QueryParam("format") @DefaultValue("xlsx") String format) {
+        Plan plan = access.readable(caller.get(), id);
+        TableFormat f = switch (format.toLowerCase(java.util.Locale.ROOT)) {
+            case "csv" -> TableFormat.CSV;
+            case "xlsx" -> TableFormat.XLSX;
+            default -> throw ProblemException.invalid("format", "must be csv or xlsx");
+        };
+        PlanDocument doc = exporter.export(plan);
+        jakarta.ws.rs.core.StreamingOutput out = os -> TaskTableWriter.write(doc.groups(), doc.tasks(), f, os);
+        String name = "nhiem-vu-" + plan.unit.code + "-" + plan.year + "." + f.extension();
+        return Response.ok(out, f.mediaType()).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
     @GET

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import vn.cchc.plan.audit.AuditLog;
 import vn.cchc.plan.deadline.Deadline;
 import vn.cchc.plan.deadline.DeadlineParser;
 import vn.cchc.plan.plan.Plan;
+import vn.cchc.plan.plan.PlanAccess;
 import vn.cchc.plan.plan.PlanGroup;
 import vn.cchc.plan.plan.PlanRepository;
 import vn.cchc.plan.plan.PlanStatus;
@@ -61,10 +63,12 @@ public class PlanImporter {
     private final AuditLog audit;
     private final PlanRevisions revisions;
     private final ObjectMapper json;
+    private final PlanAccess access;
 
     public PlanImporter(OrgUnitRepository units, PlanRepository plans, TargetRepository targets,
                         TaskRepository tasks, UnitResolver resolver, AuditLog audit, PlanRevisions revisions,
-                        ObjectMapper json) {
+                        ObjectMapper json, PlanAccess access) {
+        this.access = access;
         this.units = units;
         this.plans = plans;
         this.targets = targets;
@@ -105,6 +109,9 @@ public class PlanImporter {
         errors.throwIfAny();
 
         Build b = new Build(caller, doc, unit, parent, resolver.forPlanOf(unit));
+        if (dryRun) {
+            QuarkusTransaction.setRollbackOnly();
+        }
         b.groups();
         b.targets(parentTargets);
         b.tasks(parentTasks);
@@ -116,6 +123,59 @@ public class PlanImporter {
             audit.record(caller, "IMPORT", "PLAN", b.plan.id, unit, null,
                     Map.of("targets", b.targetList.size(), "tasks", b.taskList.size(), "source", String.valueOf(doc.source())));
             revisions.record(caller, b.plan, "import");
+        }
+        return b.report(dryRun);
+    }
+
+    /**
+     * Adds the tasks of an imported task table (the appendix layout, see
+     * {@link vn.cchc.plan.exchange.table.TaskTableReader}) to an existing, open plan, all-or-nothing:
+     * groups are matched by key (new ones appended), task refs must be new to the plan.
+     *
+     * @param caller a supervisor over the plan's unit
+     * @param planId an open plan the caller can read
+     * @param groups the table's sections
+     * @param tasks  the table's tasks
+     * @param dryRun report only
+     * @return what was (or would be) added
+     * @throws ProblemException 404, 403, 409 (closed plan), 422 with every invalid field (JSON paths of the
+     *                          tasks list, e.g. {@code tasks[4].ref})
+     */
+    @WithSpan
+    @Transactional
+    public ImportReport appendTasks(Caller caller, long planId, List<PlanDocument.GroupDoc> groups,
+                                    List<PlanDocument.TaskDoc> tasks, boolean dryRun) {
+        Plan plan = access.readable(caller, planId);
+        access.requireManage(caller, plan);
+        access.requireOpen(plan);
+        List<PlanDocument.GroupDoc> allGroups = new ArrayList<>(plan.groups.stream()
+                .map(g -> new PlanDocument.GroupDoc(g.key, g.area, g.label)).toList());
+        groups.stream().filter(g -> allGroups.stream().noneMatch(x -> x.key().equals(g.key()))).forEach(allGroups::add);
+        PlanDocument doc = new PlanDocument(PlanDocument.FORMAT, plan.unit.code, plan.year, plan.title, null, null, null,
+                plan.status, null, "task table", allGroups, List.of(), tasks);
+        FieldErrors errors = PlanDocumentValidator.validate(doc);
+        List<Task> existing = this.tasks.ofPlan(plan.id);
+        Set<String> taken = existing.stream().map(t -> t.ref).collect(Collectors.toSet());
+        for (int i = 0; i < tasks.size(); i++) {
+            if (tasks.get(i) != null && taken.contains(tasks.get(i).ref())) {
+                errors.add("tasks[" + i + "].ref", "the plan already has a task " + tasks.get(i).ref());
+            }
+        }
+        errors.throwIfAny();
+        Build b = new Build(caller, doc, plan, existing.size(), resolver.forPlanOf(plan.unit));
+        b.groups();
+        b.tasks(Map.of());
+        if (dryRun) {
+            // new groups hang on the managed plan: make sure nothing of a dry run reaches the database
+            QuarkusTransaction.setRollbackOnly();
+        } else {
+            // groups the table added: persisted before the tasks that refer to them
+            plan.groups.stream().filter(g -> g.id == null).forEach(plans.getEntityManager()::persist);
+            b.taskList.forEach(this.tasks::persist);
+            plan.stampUpdated(caller.username());
+            plans.flush();
+            audit.record(caller, "IMPORT_TASKS", "PLAN", plan.id, plan.unit, null, Map.of("tasks", b.taskList.size()));
+            revisions.record(caller, plan, "task table import (" + b.taskList.size() + " tasks)");
         }
         return b.report(dryRun);
     }
@@ -174,8 +234,11 @@ public class PlanImporter {
     private final class Build {
         final Caller caller;
         final PlanDocument doc;
-        final Plan plan = new Plan();
+        final Plan plan;
         final UnitResolver.Scope names;
+        /** Positions continue after what an existing plan already holds. */
+        int groupPos;
+        int taskPos;
         final Map<String, PlanGroup> groupsByKey = new HashMap<>();
         final List<Target> targetList = new ArrayList<>();
         final List<Task> taskList = new ArrayList<>();
@@ -183,10 +246,24 @@ public class PlanImporter {
         final List<ImportReport.UnreadDeadline> unread = new ArrayList<>();
         final Set<String> unresolved = new LinkedHashSet<>();
 
+        /** Into an existing plan: its groups are reused by key, new ones appended. */
+        Build(Caller caller, PlanDocument doc, Plan existing, int tasksSoFar, UnitResolver.Scope names) {
+            this.caller = caller;
+            this.doc = doc;
+            this.names = names;
+            this.plan = existing;
+            for (PlanGroup g : existing.groups) {
+                groupsByKey.put(g.key, g);
+                groupPos = Math.max(groupPos, g.position + 1);
+            }
+            this.taskPos = tasksSoFar;
+        }
+
         Build(Caller caller, PlanDocument doc, OrgUnit unit, Plan parent, UnitResolver.Scope names) {
             this.caller = caller;
             this.doc = doc;
             this.names = names;
+            this.plan = new Plan();
             plan.unit = unit;
             plan.year = doc.year();
             plan.title = VietnameseText.nfc(doc.title());
@@ -200,12 +277,14 @@ public class PlanImporter {
         }
 
         void groups() {
-            int pos = 0;
             for (PlanDocument.GroupDoc g : doc.groups()) {
+                if (groupsByKey.containsKey(g.key())) {
+                    continue;
+                }
                 PlanGroup e = new PlanGroup();
                 e.plan = plan;
                 e.key = g.key();
-                e.position = pos++;
+                e.position = groupPos++;
                 e.area = g.area();
                 e.label = VietnameseText.nfc(g.label());
                 plan.groups.add(e);
@@ -236,13 +315,12 @@ public class PlanImporter {
         }
 
         void tasks(Map<String, Task> parentTasks) {
-            int pos = 0;
             for (PlanDocument.TaskDoc d : doc.tasks() == null ? List.<PlanDocument.TaskDoc>of() : doc.tasks()) {
                 Task t = new Task();
                 t.plan = plan;
                 t.group = groupsByKey.get(d.group());
                 t.ref = d.ref();
-                t.position = pos++;
+                t.position = taskPos++;
                 t.number = d.number();
                 t.title = VietnameseText.nfc(d.title());
                 t.titleFolded = VietnameseText.fold(d.title());

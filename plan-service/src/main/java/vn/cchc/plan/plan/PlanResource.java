@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.common.api.ETags;
 import vn.cchc.common.api.Page;
+import vn.cchc.common.api.PageRequest;
 import vn.cchc.common.security.CurrentCaller;
 import vn.cchc.common.security.Role;
 
@@ -50,9 +52,8 @@ public class PlanResource {
             @Parameter(description = "Unit code (đơn vị)", example = "HN-BADINH") @QueryParam("unit") String unit,
             @Parameter(description = "Year (năm)", example = "2026") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @Parameter(description = "Status (trạng thái)") @QueryParam("status") PlanStatus status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return service.list(caller.get(), unit, year, status, page, size);
+            @BeanParam @Valid PageRequest paging) {
+        return service.list(caller.get(), unit, year, status, paging.page(), paging.size());
     }
 
     @GET

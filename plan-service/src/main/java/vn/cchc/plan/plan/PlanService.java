@@ -47,9 +47,7 @@ public class PlanService {
      */
     @WithSpan
     public Page<PlanView> list(Caller caller, String unitCode, Integer year, PlanStatus status, int page, int size) {
-        String scope = caller.isAdmin() ? "/"
-                : caller.unitCode() == null ? null
-                : units.findByCode(caller.unitCode()).map(u -> u.path).orElse(null);
+        String scope = units.readScope(caller).orElse(null);
         if (scope == null) {
             return new Page<>(List.of(), page, size, 0);
         }

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.cchc.common.api.Like;
 import java.util.List;
 import vn.cchc.plan.area.ReformArea;
 
@@ -52,8 +53,8 @@ public class TargetRepository implements PanacheRepository<Target> {
             p.and("flagged", flagged);
         }
         if (folded != null) {
-            q.append(" and textFolded like :text");
-            p.and("text", "%" + folded + "%");
+            q.append(" and textFolded like :text" + Like.ESCAPE);
+            p.and("text", Like.contains(folded));
         }
         return find(q.toString(), Sort.by("plan.unit.path").and("plan.id").and("position"), p);
     }

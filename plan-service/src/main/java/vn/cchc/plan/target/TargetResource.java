@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.common.api.ETags;
 import vn.cchc.common.api.Page;
+import vn.cchc.common.api.PageRequest;
 import vn.cchc.common.security.Caller;
 import vn.cchc.common.security.CurrentCaller;
 import vn.cchc.common.text.VietnameseText;
@@ -64,18 +66,15 @@ public class TargetResource {
             @Parameter(description = "Reform area") @QueryParam("area") ReformArea area,
             @Parameter(description = "Only targets the parser could not structure (true) or could (false)") @QueryParam("flagged") Boolean flagged,
             @Parameter(description = "Text, with or without diacritics", example = "hai long") @QueryParam("q") @Size(max = 200) String q,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @BeanParam @Valid PageRequest paging) {
         Caller c = caller.get();
-        String scope = c.isAdmin() ? "/"
-                : c.unitCode() == null ? null
-                : units.findByCode(c.unitCode()).map(u -> u.path).orElse(null);
+        String scope = units.readScope(c).orElse(null);
         if (scope == null) {
-            return new Page<>(List.of(), page, size, 0);
+            return new Page<>(List.of(), paging.page(), paging.size(), 0);
         }
         String folded = q == null || q.isBlank() ? null : VietnameseText.fold(q);
         var query = targets.search(scope, plan, unitCodes, year, area, flagged, folded);
-        return new Page<>(query.page(page, size).list().stream().map(service::view).toList(), page, size, query.count());
+        return new Page<>(query.page(paging.page(), paging.size()).list().stream().map(service::view).toList(), paging.page(), paging.size(), query.count());
     }
 
     @GET

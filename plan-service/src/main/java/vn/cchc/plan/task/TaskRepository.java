@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.cchc.common.api.Like;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -64,8 +65,8 @@ public class TaskRepository implements PanacheRepository<Task> {
             p.and("lead", f.lead());
         }
         if (f.folded() != null) {
-            q.append(" and titleFolded like :text");
-            p.and("text", "%" + f.folded() + "%");
+            q.append(" and titleFolded like :text" + Like.ESCAPE);
+            p.and("text", Like.contains(f.folded()));
         }
         return find(q.toString().replace("Task_", "this"), sort(f.sort()), p);
     }

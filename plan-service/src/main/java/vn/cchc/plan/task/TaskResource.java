@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.common.api.ETags;
 import vn.cchc.common.api.Page;
+import vn.cchc.common.api.PageRequest;
 import vn.cchc.common.security.CurrentCaller;
 import vn.cchc.common.text.VietnameseText;
 import vn.cchc.plan.area.ReformArea;
@@ -62,11 +64,10 @@ public class TaskResource {
             @Parameter(description = "Lead unit code (cơ quan chủ trì)", example = "HN-BADINH-VHXH") @QueryParam("lead") String lead,
             @Parameter(description = "Text in the title, with or without diacritics", example = "tuyen truyen") @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "dueDate, -dueDate, progress, -progress, updatedAt, -updatedAt; default: document order") @QueryParam("sort") String sort,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @BeanParam @Valid PageRequest paging) {
         String folded = q == null || q.isBlank() ? null : VietnameseText.fold(q);
         TaskFilter f = new TaskFilter(plan, units, year, area, status, overdue, dueBefore, dueAfter, lead, folded, sort);
-        return service.search(caller.get(), f, page, size);
+        return service.search(caller.get(), f, paging.page(), paging.size());
     }
 
     @GET

@@ -56,9 +56,7 @@ public class TaskService {
      */
     @WithSpan
     public Page<TaskView> search(Caller caller, TaskFilter filter, int page, int size) {
-        String scope = caller.isAdmin() ? "/"
-                : caller.unitCode() == null ? null
-                : units.findByCode(caller.unitCode()).map(u -> u.path).orElse(null);
+        String scope = units.readScope(caller).orElse(null);
         if (scope == null) {
             return new Page<>(List.of(), page, size, 0);
         }

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.cchc.common.api.Like;
 import java.util.Optional;
 
 /** Queries on the org unit registry. */
@@ -14,6 +15,20 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
     /** @return the unit with that code, if any */
     public Optional<OrgUnit> findByCode(String code) {
         return find("code", code).firstResultOptional();
+    }
+
+    /**
+     * The part of the tree a caller may read, as a path prefix.
+     *
+     * @param caller the caller
+     * @return "/" for an administrator, the path of the caller's unit otherwise; empty when the caller
+     *         has no unit or an unknown one (it then reads nothing)
+     */
+    public java.util.Optional<String> readScope(vn.cchc.common.security.Caller caller) {
+        if (caller.isAdmin()) {
+            return java.util.Optional.of("/");
+        }
+        return caller.unitCode() == null ? java.util.Optional.empty() : findByCode(caller.unitCode()).map(u -> u.path);
     }
 
     /**
@@ -37,8 +52,8 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
             p.and("level", level);
         }
         if (folded != null) {
-            q.append(" and (nameFolded like :text or lower(code) like :text)");
-            p.and("text", "%" + folded + "%");
+            q.append(" and (nameFolded like :text" + Like.ESCAPE + " or lower(code) like :text" + Like.ESCAPE + ")");
+            p.and("text", Like.contains(folded));
         }
         return find(q.toString(), Sort.by("path"), p);
     }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.common.api.ETags;
 import vn.cchc.common.api.Page;
+import vn.cchc.common.api.PageRequest;
 import vn.cchc.common.security.CurrentCaller;
 import vn.cchc.common.security.Role;
 import vn.cchc.plan.Examples;
@@ -55,9 +57,8 @@ public class OrgUnitResource {
             @Parameter(description = "Only direct children of this unit code") @QueryParam("parent") String parent,
             @Parameter(description = "Only this level (cấp)") @QueryParam("level") OrgUnitLevel level,
             @Parameter(description = "Part of the name or code, with or without diacritics", example = "ba dinh") @QueryParam("q") String q,
-            @Parameter(description = "Zero-based page") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @Parameter(description = "Page size") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return service.list(caller.get(), parent, level, q, page, size);
+            @BeanParam @Valid PageRequest paging) {
+        return service.list(caller.get(), parent, level, q, paging.page(), paging.size());
     }
 
     @GET

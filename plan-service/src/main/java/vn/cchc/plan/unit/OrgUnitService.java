@@ -45,7 +45,7 @@ public class OrgUnitService {
      */
     @WithSpan
     public Page<OrgUnitView> list(Caller caller, String parentCode, OrgUnitLevel level, String text, int page, int size) {
-        String scope = scopePath(caller);
+        String scope = units.readScope(caller).orElse(null);
         if (scope == null) {
             return new Page<>(List.of(), page, size, 0);
         }
@@ -159,14 +159,4 @@ public class OrgUnitService {
         return u;
     }
 
-    /** @return the path prefix the caller may read: "/" for admin, its unit's path, or null for none */
-    private String scopePath(Caller caller) {
-        if (caller.isAdmin()) {
-            return "/";
-        }
-        if (caller.unitCode() == null) {
-            return null;
-        }
-        return units.findByCode(caller.unitCode()).map(u -> u.path).orElse(null);
-    }
 }

@@ -252,4 +252,58 @@ class PlanWritesTest {
         given().get("/api/v1/plans/" + plans.get("HN") + "/revisions").then()
                 .body("reason", hasItem("Ban hành"));
     }
+
+    @Test
+    @TestSecurity(user = "hanoi.supervisor", roles = "supervisor")
+    @OidcSecurity(claims = @Claim(key = "unit", value = "HN"))
+    void aTaskTableRoundTripsThroughXlsxAndCsvIntoAnotherPlan() throws IOException {
+        byte[] xlsx = given().queryParam("format", "xlsx").get("/api/v1/plans/" + plans.get("HN-BADINH") + "/tasks/export")
+                .then().statusCode(200)
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .extract().asByteArray();
+        String csv = given().queryParam("format", "csv").get("/api/v1/plans/" + plans.get("HN-BADINH") + "/tasks/export")
+                .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
+        given().contentType(ContentType.JSON)
+                .body("{\"code\":\"HN-TABLE\",\"name\":\"Phường Bảng\",\"level\":\"WARD\",\"parentCode\":\"HN\"}")
+                .post("/api/v1/units").then().statusCode(201);
+        String empty = """
+                {"format": "cchc-plan/1", "unitCode": "HN-TABLE", "year": 2026, "title": "Kế hoạch CCHC năm 2026 (dự thảo)",
+                 "status": "DRAFT", "groups": [{"key": "1", "area": "DIRECTION", "label": "Công tác chỉ đạo, điều hành CCHC"}]}""";
+        long id = given().contentType(ContentType.JSON).body(empty).post("/api/v1/plans/import")
+                .then().statusCode(201).extract().jsonPath().getLong("planId");
+        String xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+        given().contentType(xlsxType).body(xlsx).queryParam("dryRun", true).post("/api/v1/plans/" + id + "/tasks/import")
+                .then().statusCode(200).body("tasks", equalTo(43));
+        given().queryParam("plan", id).get("/api/v1/tasks").then().body("total", equalTo(0));
+        given().get("/api/v1/plans/" + id).then().body("groups.size()", equalTo(1));
+
+        given().contentType(xlsxType).body(xlsx).post("/api/v1/plans/" + id + "/tasks/import")
+                .then().statusCode(201).body("tasks", equalTo(43));
+        given().queryParam("plan", id).queryParam("size", 500).get("/api/v1/tasks").then()
+                .body("total", equalTo(43))
+                .body("items.find { it.ref == '1' }.assignments[1].deadline", equalTo("Tháng 02/2026"));
+        // the same rows again clash with the refs now in the plan: all refused, nothing added
+        given().contentType("text/csv; charset=UTF-8").body(csv).post("/api/v1/plans/" + id + "/tasks/import")
+                .then().statusCode(422).body("errors.size()", equalTo(43));
+        given().queryParam("plan", id).get("/api/v1/tasks").then().body("total", equalTo(43));
+    }
+
+    @Test
+    @TestSecurity(user = "hanoi.supervisor", roles = "supervisor")
+    @OidcSecurity(claims = @Claim(key = "unit", value = "HN"))
+    void aBadTaskTableIsRefusedWithEveryRowAndChangesNothing() {
+        String csv = "TT,Nhiệm vụ,Sản phẩm,Cơ quan chủ trì,Cơ quan phối hợp,Thời gian hoàn thành\n"
+                + "I,Chỉ đạo điều hành,,,,\n"
+                + "901,Nhiệm vụ thử,Kế hoạch,Sở Nội vụ,,Quý I/2026\n"
+                + "902,,Kế hoạch,Sở Nội vụ,,Quý I/2026\n"
+                + "903,Nhiệm vụ không có cơ quan chủ trì,Báo cáo,,,Tháng 6/2026\n";
+        long before = given().queryParam("plan", plans.get("HN")).get("/api/v1/tasks").then().extract().jsonPath().getLong("total");
+        given().contentType("text/csv; charset=UTF-8").body(csv).post("/api/v1/plans/" + plans.get("HN") + "/tasks/import")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors.size()", org.hamcrest.Matchers.greaterThanOrEqualTo(2));
+        given().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body("not a workbook".getBytes())
+                .post("/api/v1/plans/" + plans.get("HN") + "/tasks/import").then().statusCode(422);
+        given().queryParam("plan", plans.get("HN")).get("/api/v1/tasks").then().body("total", equalTo((int) before));
+    }
 }

@@ -125,6 +125,48 @@ class OrgUnitResourceTest {
         given().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json")
                 .body("instance", equalTo("/api/v1/nothing-here"));
         given().queryParam("size", 100000).get("/api/v1/units").then().statusCode(422);
+        given().queryParam("page", Integer.MAX_VALUE).get("/api/v1/units").then().statusCode(422)
+                .body("errors.field", contains("page"));
+    }
+
+    @Test
+    @TestSecurity(user = "hanoi.supervisor", roles = "supervisor")
+    @OidcSecurity(claims = @Claim(key = "unit", value = "TU-HN"))
+    void unconvertibleParametersAre400NamingTheParameter() {
+        given().queryParam("page", "abc").get("/api/v1/units").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", contains("page"));
+        given().queryParam("level", "BOGUS").get("/api/v1/units").then().statusCode(400)
+                .body("detail", startsWith("level must be one of"));
+    }
+
+    @Test
+    @TestSecurity(user = "hanoi.supervisor", roles = "supervisor")
+    @OidcSecurity(claims = @Claim(key = "unit", value = "TU-HN"))
+    void textThatCannotBeStoredOrIsNotWhatItSeemsIsRefused() {
+        given().urlEncodingEnabled(false).get("/api/v1/units/TU-HN%00").then().statusCode(400).contentType("application/problem+json");
+        given().queryParam("q", "\u0000").get("/api/v1/units").then().statusCode(400);
+        given().contentType(ContentType.JSON)
+                .body("{\"code\":\"TU-HN-N\",\"name\":\"a\\u0000b\",\"level\":\"WARD\",\"parentCode\":\"TU-HN\"}")
+                .post("/api/v1/units").then().statusCode(400).body("errors.field", contains("name"));
+        given().contentType(ContentType.JSON)
+                .body("{\"code\":\"TU-HN-N\",\"name\":\"\\ud83d\",\"level\":\"WARD\",\"parentCode\":\"TU-HN\"}")
+                .post("/api/v1/units").then().statusCode(400);
+        given().contentType(ContentType.JSON)
+                .body("{\"code\":123,\"name\":true,\"level\":\"WARD\",\"parentCode\":\"TU-HN\"}")
+                .post("/api/v1/units").then().statusCode(400);
+        given().contentType(ContentType.JSON)
+                .body("{\"code\":\"TU-HN-N\",\"name\":\"N\",\"level\":\"WARD\",\"parentCode\":\"TU-HN\"} trailing")
+                .post("/api/v1/units").then().statusCode(400);
+        given().contentType(ContentType.JSON)
+                .body("{\"code\":\"TU-HN-N\",\"code\":\"TU-HN-M\",\"name\":\"N\",\"level\":\"WARD\",\"parentCode\":\"TU-HN\"}")
+                .post("/api/v1/units").then().statusCode(400);
+        given().contentType(ContentType.JSON)
+                .body("{\"code\":\"TU-HN-N\",\"name\":\"N\",\"level\":\"WARD\",\"parentcode\":\"TU-HN\"}")
+                .post("/api/v1/units").then().statusCode(400).body("errors.field", contains("parentcode"))
+                .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("vn.cchc")));
+        // % and _ are searched for literally
+        given().queryParam("q", "%").get("/api/v1/units").then().statusCode(200).body("total", equalTo(0));
+        given().queryParam("parent", "TU-HN").get("/api/v1/units").then().body("total", equalTo(2));
     }
 
     @Test

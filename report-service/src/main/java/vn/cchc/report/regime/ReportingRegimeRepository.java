@@ -19,16 +19,16 @@ public class ReportingRegimeRepository implements PanacheRepository<ReportingReg
     /**
      * Regimes matching the filters, newest year first, then by unit code.
      *
-     * @param unitCode only this issuing unit, when not null
-     * @param year     only this year, when not null
+     * @param unitCodes only these issuing units, when not null
+     * @param year      only this year, when not null
      * @return a query to page over
      */
-    public PanacheQuery<ReportingRegime> search(String unitCode, Integer year) {
+    public PanacheQuery<ReportingRegime> search(java.util.List<String> unitCodes, Integer year) {
         StringBuilder q = new StringBuilder("1 = 1");
         Parameters p = new Parameters();
-        if (unitCode != null) {
-            q.append(" and unitCode = :unit");
-            p.and("unit", unitCode);
+        if (unitCodes != null) {
+            q.append(" and unitCode in :units");
+            p.and("units", unitCodes);
         }
         if (year != null) {
             q.append(" and year = :year");

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.common.api.ETags;
 import vn.cchc.common.api.Page;
+import vn.cchc.common.api.PageRequest;
 import vn.cchc.common.security.CurrentCaller;
 import vn.cchc.common.security.Role;
 import vn.cchc.report.Examples;
@@ -62,18 +64,17 @@ public class ReportingRegimeResource {
      * @return a page of regimes, newest year first
      */
     @GET
-    @Operation(summary = "List reporting regimes you can see",
+    @Operation(summary = "List reporting regimes (chế độ báo cáo) by unit, or the ones you report under",
             description = "With unit: that unit's regimes, if you can read the unit. Without: every regime for an admin, "
-                    + "otherwise the regimes issued by your own unit.")
+                    + "otherwise the regimes of your own unit and of the units above it.")
     @APIResponse(responseCode = "200", description = "A page of regimes")
     @APIResponse(responseCode = "404", description = "The unit is not visible to you")
     @APIResponse(responseCode = "503", description = "plan-service, which keeps the unit registry, did not answer")
     public Page<ReportingRegimeView> list(
             @Parameter(description = "Issuing unit code (đơn vị ban hành)", example = "HN") @QueryParam("unit") String unit,
             @Parameter(description = "Year (năm)", example = "2026") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
-            @Parameter(description = "Zero-based page") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @Parameter(description = "Page size") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return service.list(caller.get(), unit, year, page, size);
+            @BeanParam @Valid PageRequest paging) {
+        return service.list(caller.get(), unit, year, paging.page(), paging.size());
     }
 
     /**

@@ -24,13 +24,13 @@ import vn.cchc.report.unit.UnitAccess;
  * Reporting regimes (chế độ báo cáo) with their authorization rules. The unit tree lives in
  * plan-service, so every check first asks it for the issuing unit's path with the caller's token
  * ({@link UnitAccess}), then applies {@link Caller#canRead} (reading) or {@link Caller#canManage}
- * (writing). A regime or unit the caller may not read answers 404, so its existence does not leak;
- * plan-service being down answers 503.
+ * (writing). A unit also reads (never manages) the regimes of the units above it, since it reports
+ * under them: a ward officer reads the city's regime. A regime or unit the caller may not read answers
+ * 404, so its existence does not leak; plan-service being down answers 503.
  *
  * <p>Listing without a unit filter: administrators get every regime; anyone else gets the regimes
- * issued by their own unit (the token's {@code unit} claim), which they can always read. Regimes of
- * other units in the caller's subtree are listed by naming the unit ({@code ?unit=HN-BADINH}); a
- * subtree-wide listing needs the subtree from plan-service and comes with report assembly.
+ * of their own unit and of the units above it — the regimes they report under. Regimes of other units
+ * in the caller's subtree are listed by naming the unit ({@code ?unit=HN-BADINH}).
  *
  * <p>Writes do not hold a database transaction while plan-service is asked: the unit check runs
  * first, then a short transaction re-reads, checks the version and writes.
@@ -62,16 +62,17 @@ public class ReportingRegimeService {
      */
     @WithSpan
     public Page<ReportingRegimeView> list(Caller caller, String unitCode, Integer year, int page, int size) {
-        String scope;
+        List<String> scope;
         if (unitCode != null && !unitCode.isBlank()) {
             readableUnit(caller, unitCode);
-            scope = unitCode;
+            scope = List.of(unitCode);
         } else if (caller.isAdmin()) {
             scope = null;
         } else if (caller.unitCode() == null) {
             return new Page<>(List.of(), page, size, 0);
         } else {
-            scope = caller.unitCode();
+            // the caller's own unit and the units above it: the regimes it reports under
+            scope = units.visiblePath(caller.unitCode()).orElse(List.of(caller.unitCode()));
         }
         var query = regimes.search(scope, year);
         long total = query.count();
@@ -219,8 +220,17 @@ public class ReportingRegimeService {
 
     private Visible readable(Caller caller, long id) {
         ReportingRegime r = regimes.findByIdOptional(id).orElseThrow(() -> notVisible(id));
-        List<String> path = units.visiblePath(r.unitCode).filter(caller::canRead).orElseThrow(() -> notVisible(id));
-        return new Visible(r, path);
+        var path = units.visiblePath(r.unitCode).filter(caller::canRead);
+        if (path.isPresent()) {
+            return new Visible(r, path.get());
+        }
+        // a unit reports under the regimes of the units above it, which it may read but not manage
+        List<String> own = caller.unitCode() == null ? List.of() : units.visiblePath(caller.unitCode()).orElse(List.of());
+        int at = own.indexOf(r.unitCode);
+        if (at < 0) {
+            throw notVisible(id);
+        }
+        return new Visible(r, own.subList(0, at + 1));
     }
 
     private List<String> readableUnit(Caller caller, String unitCode) {

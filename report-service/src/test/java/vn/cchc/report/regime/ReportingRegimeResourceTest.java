@@ -126,7 +126,7 @@ class ReportingRegimeResourceTest {
     @Test
     @TestSecurity(user = "badinh.officer", roles = "officer")
     @OidcSecurity(claims = @Claim(key = "unit", value = "HN-BADINH"))
-    void officerReadsOwnUnitsRegimeButNotAnotherCitysOrTheParents() {
+    void officerReadsOwnAndTheCitysRegimeButNotAnotherCitys() {
         given().get("/api/v1/reporting-regimes/" + badinh2026).then().statusCode(200)
                 .header("ETag", equalTo("\"0\""))
                 .body("unitCode", equalTo("HN-BADINH"))
@@ -138,13 +138,18 @@ class ReportingRegimeResourceTest {
         given().get("/api/v1/reporting-regimes/" + haiduong2026).then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("No reporting regime " + haiduong2026 + " is visible to you"));
-        given().get("/api/v1/reporting-regimes/" + hanoi2026).then().statusCode(404);
+        // the ward reports under the city's regime: it reads it, but cannot change it
+        given().get("/api/v1/reporting-regimes/" + hanoi2026).then().statusCode(200).body("unitCode", equalTo("HN"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{}")
+                .put("/api/v1/reporting-regimes/" + hanoi2026).then().statusCode(org.hamcrest.Matchers.anyOf(
+                        org.hamcrest.Matchers.is(403), org.hamcrest.Matchers.is(422)));
         given().get("/api/v1/reporting-regimes/987654321").then().statusCode(404)
                 .body("detail", equalTo("No reporting regime 987654321 is visible to you"));
-        // without a unit filter: the regimes of the caller's own unit
+        // without a unit filter: the regimes of the caller's own unit and of the units above it
         given().get("/api/v1/reporting-regimes").then().statusCode(200)
-                .body("total", equalTo(1))
-                .body("items.id", contains(badinh2026.intValue()));
+                .body("total", equalTo(3))
+                .body("items.id", org.hamcrest.Matchers.containsInAnyOrder(
+                        badinh2026.intValue(), hanoi2026.intValue(), hanoi2027.intValue()));
         given().queryParam("unit", "HP-HAIDUONG").get("/api/v1/reporting-regimes").then().statusCode(404)
                 .body("detail", equalTo("No unit HP-HAIDUONG is visible to you"));
         verify(directory, atLeastOnce()).get("HN-BADINH");

@@ -48,16 +48,18 @@ public class PlanExchangeResource {
 
     private final PlanImporter importer;
     private final PlanCascade cascade;
+    private final TaskEditor editor;
     private final PlanExporter exporter;
     private final PlanRevisions revisions;
     private final PlanAccess access;
     private final CurrentCaller caller;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    public PlanExchangeResource(PlanImporter importer, PlanCascade cascade, PlanExporter exporter, PlanRevisions revisions,
+    public PlanExchangeResource(PlanImporter importer, PlanCascade cascade, TaskEditor editor, PlanExporter exporter, PlanRevisions revisions,
                                 PlanAccess access, CurrentCaller caller, com.fasterxml.jackson.databind.ObjectMapper json) {
         this.importer = importer;
         this.cascade = cascade;
+        this.editor = editor;
         this.exporter = exporter;
         this.revisions = revisions;
         this.access = access;
@@ -107,6 +109,18 @@ public class PlanExchangeResource {
         ImportReport r = cascade.cascade(caller.get(), id, body.unitCode(), body.title(), Boolean.TRUE.equals(body.obligationsOnly()), dryRun);
         return dryRun ? Response.ok(r).build()
                 : Response.created(URI.create("/api/v1/plans/" + r.planId())).entity(r).build();
+    }
+
+    @POST
+    @Path("{id}/tasks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN, Role.SUPERVISOR})
+    @Operation(summary = "Add one task to a plan (bổ sung nhiệm vụ)", description = "The task's group must exist; its ref must be new.")
+    @APIResponse(responseCode = "201", description = "The new task")
+    public Response addTask(@PathParam("id") long id, @NotNull PlanDocument.TaskDoc body) {
+        var t = editor.create(caller.get(), id, body);
+        return Response.created(URI.create("/api/v1/tasks/" + t.id())).entity(t)
+                .tag(vn.cchc.common.api.ETags.of(t.version())).build();
     }
 
     /** Media type of an XLSX workbook. */

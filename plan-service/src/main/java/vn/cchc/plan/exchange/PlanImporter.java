@@ -243,14 +243,14 @@ public class PlanImporter {
         final List<Target> targetList = new ArrayList<>();
         final List<Task> taskList = new ArrayList<>();
         final List<String> flagged = new ArrayList<>();
-        final List<ImportReport.UnreadDeadline> unread = new ArrayList<>();
-        final Set<String> unresolved = new LinkedHashSet<>();
+        final TaskContent content;
 
         /** Into an existing plan: its groups are reused by key, new ones appended. */
         Build(Caller caller, PlanDocument doc, Plan existing, int tasksSoFar, UnitResolver.Scope names) {
             this.caller = caller;
             this.doc = doc;
             this.names = names;
+            this.content = new TaskContent(names, json);
             this.plan = existing;
             for (PlanGroup g : existing.groups) {
                 groupsByKey.put(g.key, g);
@@ -263,6 +263,7 @@ public class PlanImporter {
             this.caller = caller;
             this.doc = doc;
             this.names = names;
+            this.content = new TaskContent(names, json);
             this.plan = new Plan();
             plan.unit = unit;
             plan.year = doc.year();
@@ -329,65 +330,9 @@ public class PlanImporter {
                 t.progress = d.progress() == null ? 0 : d.progress();
                 t.parent = d.parentRef() == null ? null : parentTasks.get(d.parentRef());
                 t.stampCreated(caller.username());
-                outputs(t, d);
-                assignments(t, d);
+                content.fill(t, d.outputs(), d.assignments());
                 DueDates.recompute(t, plan.status == PlanStatus.DRAFT ? null : plan.documentDate);
                 taskList.add(t);
-            }
-        }
-
-        private void outputs(Task t, PlanDocument.TaskDoc d) {
-            int pos = 0;
-            for (PlanDocument.OutputDoc o : d.outputs() == null ? List.<PlanDocument.OutputDoc>of() : d.outputs()) {
-                TaskOutput e = new TaskOutput();
-                e.task = t;
-                e.position = pos++;
-                e.name = VietnameseText.nfc(o.name());
-                if (o.deadline() != null && !o.deadline().isBlank()) {
-                    e.deadlineText = o.deadline();
-                    e.deadline = toJson(deadline(t, o.deadline()));
-                }
-                t.outputs.add(e);
-            }
-        }
-
-        private void assignments(Task t, PlanDocument.TaskDoc d) {
-            int pos = 0;
-            for (PlanDocument.AssignmentDoc a : d.assignments()) {
-                TaskAssignment e = new TaskAssignment();
-                e.task = t;
-                e.position = pos++;
-                if (a.deadline() != null && !a.deadline().isBlank()) {
-                    e.deadlineText = a.deadline();
-                    e.deadline = toJson(deadline(t, a.deadline()));
-                }
-                parties(e, PartyRole.LEAD, a.lead());
-                parties(e, PartyRole.COORDINATOR, a.coordinators() == null ? List.of() : a.coordinators());
-                t.assignments.add(e);
-            }
-        }
-
-        private Deadline deadline(Task t, String text) {
-            Deadline dl = DeadlineParser.parse(text, plan.year);
-            if (!dl.understood()) {
-                unread.add(new ImportReport.UnreadDeadline(t.ref, text));
-            }
-            return dl;
-        }
-
-        private void parties(TaskAssignment a, PartyRole role, List<String> partyNames) {
-            int pos = 0;
-            for (String name : partyNames) {
-                TaskParty p = new TaskParty();
-                p.assignment = a;
-                p.role = role;
-                p.position = pos++;
-                p.name = VietnameseText.nfc(name);
-                p.unit = names.resolve(p.name).orElse(null);
-                if (p.unit == null) {
-                    unresolved.add(p.name);
-                }
-                a.parties.add(p);
             }
         }
 
@@ -397,7 +342,7 @@ public class PlanImporter {
                     (int) targetList.stream().filter(t -> t.group == g).count(),
                     (int) taskList.stream().filter(t -> t.group == g).count())).toList();
             return new ImportReport(dryRun, dryRun ? null : plan.id, plan.unit.code, plan.year, counts,
-                    targetList.size(), taskList.size(), flagged, unread, List.copyOf(unresolved));
+                    targetList.size(), taskList.size(), flagged, content.unread(), content.unresolved());
         }
     }
 }

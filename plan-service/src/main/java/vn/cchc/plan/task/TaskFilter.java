@@ -13,6 +13,7 @@ import vn.cchc.plan.area.ReformArea;
  * @param area      reform area
  * @param status    execution status
  * @param overdue   only tasks past their due date and not done
+ * @param dueWithin only tasks not done and due within this many days from today (sắp đến hạn)
  * @param dueBefore due on or before
  * @param dueAfter  due on or after
  * @param lead      lead unit code (cơ quan chủ trì)
@@ -20,6 +21,6 @@ import vn.cchc.plan.area.ReformArea;
  * @param sort      sort key: dueDate, -dueDate, progress, -progress, updatedAt, -updatedAt; default document order
  */
 public record TaskFilter(Long planId, List<String> units, Integer year, ReformArea area, TaskStatus status,
-                         Boolean overdue, LocalDate dueBefore, LocalDate dueAfter, String lead, String folded,
+                         Boolean overdue, Integer dueWithin, LocalDate dueBefore, LocalDate dueAfter, String lead, String folded,
                          String sort) {
 }

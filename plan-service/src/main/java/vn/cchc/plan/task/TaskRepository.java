@@ -51,6 +51,11 @@ public class TaskRepository implements PanacheRepository<Task> {
             q.append(" and dueDate < :today and status not in (vn.cchc.plan.task.TaskStatus.DONE, vn.cchc.plan.task.TaskStatus.CANCELLED)");
             p.and("today", today);
         }
+        if (f.dueWithin() != null) {
+            q.append(" and dueDate >= :today and dueDate <= :soon"
+                    + " and status not in (vn.cchc.plan.task.TaskStatus.DONE, vn.cchc.plan.task.TaskStatus.CANCELLED)");
+            p.and("today", today).and("soon", today.plusDays(f.dueWithin()));
+        }
         if (f.dueBefore() != null) {
             q.append(" and dueDate <= :dueBefore");
             p.and("dueBefore", f.dueBefore());

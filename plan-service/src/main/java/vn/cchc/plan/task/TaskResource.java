@@ -1,6 +1,7 @@
 package vn.cchc.plan.task;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,6 +32,8 @@ import vn.cchc.common.api.ETags;
 import vn.cchc.common.api.Page;
 import vn.cchc.common.api.PageRequest;
 import vn.cchc.common.security.CurrentCaller;
+import vn.cchc.common.security.Role;
+import vn.cchc.plan.exchange.TaskEditor;
 import vn.cchc.common.text.VietnameseText;
 import vn.cchc.plan.area.ReformArea;
 
@@ -42,10 +46,12 @@ import vn.cchc.plan.area.ReformArea;
 public class TaskResource {
 
     private final TaskService service;
+    private final TaskEditor editor;
     private final CurrentCaller caller;
 
-    public TaskResource(TaskService service, CurrentCaller caller) {
+    public TaskResource(TaskService service, TaskEditor editor, CurrentCaller caller) {
         this.service = service;
+        this.editor = editor;
         this.caller = caller;
     }
 
@@ -59,6 +65,7 @@ public class TaskResource {
             @Parameter(description = "Reform area (lĩnh vực)") @QueryParam("area") ReformArea area,
             @Parameter(description = "Status") @QueryParam("status") TaskStatus status,
             @Parameter(description = "Only tasks past due and not done (quá hạn)") @QueryParam("overdue") Boolean overdue,
+            @Parameter(description = "Only tasks not done and due within this many days (sắp đến hạn)", example = "14") @QueryParam("dueWithin") @Min(0) @Max(366) Integer dueWithin,
             @Parameter(description = "Due on or before (ISO date)", example = "2026-03-31") @QueryParam("dueBefore") LocalDate dueBefore,
             @Parameter(description = "Due on or after (ISO date)") @QueryParam("dueAfter") LocalDate dueAfter,
             @Parameter(description = "Lead unit code (cơ quan chủ trì)", example = "HN-BADINH-VHXH") @QueryParam("lead") String lead,
@@ -66,7 +73,7 @@ public class TaskResource {
             @Parameter(description = "dueDate, -dueDate, progress, -progress, updatedAt, -updatedAt; default: document order") @QueryParam("sort") String sort,
             @BeanParam @Valid PageRequest paging) {
         String folded = q == null || q.isBlank() ? null : VietnameseText.fold(q);
-        TaskFilter f = new TaskFilter(plan, units, year, area, status, overdue, dueBefore, dueAfter, lead, folded, sort);
+        TaskFilter f = new TaskFilter(plan, units, year, area, status, overdue, dueWithin, dueBefore, dueAfter, lead, folded, sort);
         return service.search(caller.get(), f, paging.page(), paging.size());
     }
 
@@ -89,6 +96,19 @@ public class TaskResource {
     public Response report(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid ProgressReport body) {
         TaskView t = service.report(caller.get(), id, ETags.versionFromIfMatch(ifMatch), body);
+        return Response.ok(t).tag(ETags.of(t.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN, Role.SUPERVISOR})
+    @Operation(summary = "Change a task as the adjusted plan states it (điều chỉnh nhiệm vụ)",
+            description = "Needs If-Match. Outputs and assignments are replaced; deadlines are re-read; audited and kept as a plan revision.")
+    @APIResponse(responseCode = "412", description = "The task changed since you read it")
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid TaskChange body) {
+        TaskView t = editor.update(caller.get(), id, ETags.versionFromIfMatch(ifMatch), body);
         return Response.ok(t).tag(ETags.of(t.version())).build();
     }
 

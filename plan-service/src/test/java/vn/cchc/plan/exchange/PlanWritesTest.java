@@ -306,4 +306,63 @@ class PlanWritesTest {
                 .post("/api/v1/plans/" + plans.get("HN") + "/tasks/import").then().statusCode(422);
         given().queryParam("plan", plans.get("HN")).get("/api/v1/tasks").then().body("total", equalTo((int) before));
     }
+
+    @Test
+    @TestSecurity(user = "hanoi.supervisor", roles = "supervisor")
+    @OidcSecurity(claims = @Claim(key = "unit", value = "HN"))
+    void aSupervisorAdjustsATaskAndAddsOne() {
+        long id = demo.taskId(plans.get("HN"), "3");
+        String etag = given().get("/api/v1/tasks/" + id).then().statusCode(200).extract().header("ETag");
+        String change = """
+                {"number": "3", "title": "Ban hành Kế hoạch tuyên truyền CCHC năm 2026 (điều chỉnh)",
+                 "outputs": [{"name": "Kế hoạch"}], "leader": "Phó Chủ tịch UBND Thành phố",
+                 "assignments": [{"lead": ["Sở Nội vụ"], "coordinators": ["UBND các xã, phường"], "deadline": "Quý II/2026"}],
+                 "reason": "Điều chỉnh thời hạn"}""";
+        given().contentType(ContentType.JSON).header("If-Match", etag)
+                .body(change.replace("\"assignments\": [{", "\"assignments\": [], \"x\": [{").replace("\"x\"", "\"outputs2\""))
+                .put("/api/v1/tasks/" + id).then().statusCode(400);
+        given().contentType(ContentType.JSON).header("If-Match", etag)
+                .body(change.replace("[{\"lead\": [\"Sở Nội vụ\"], \"coordinators\": [\"UBND các xã, phường\"], \"deadline\": \"Quý II/2026\"}]", "[]"))
+                .put("/api/v1/tasks/" + id).then().statusCode(422).body("errors.field", hasItem("assignments"));
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(change)
+                .put("/api/v1/tasks/" + id).then().statusCode(200)
+                .body("dueDate", equalTo("2026-06-30"))
+                .body("assignments.size()", equalTo(1))
+                .body("assignments[0].lead[0].unitCode", equalTo("HN-SNV"));
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(change)
+                .put("/api/v1/tasks/" + id).then().statusCode(412);
+        given().queryParam("objectType", "TASK").queryParam("objectId", id).get("/api/v1/audit").then()
+                .body("items[0].action", equalTo("UPDATE"))
+                .body("items[0].before.assignments.size()", equalTo(2))
+                .body("items[0].after.title", containsString("(điều chỉnh)"));
+
+        String task = """
+                {"ref": "57", "group": "7", "number": "57", "title": "Thí điểm trợ lý ảo hỗ trợ giải quyết TTHC",
+                 "outputs": [{"name": "Báo cáo"}], "assignments": [{"lead": ["Sở Khoa học và Công nghệ"], "deadline": "Tháng 10/2026"}]}""";
+        // added to a plan of its own, so that the seed plans keep the documents' counts
+        given().contentType(ContentType.JSON)
+                .body("{\"code\":\"HN-EDIT\",\"name\":\"Phường Sửa\",\"level\":\"WARD\",\"parentCode\":\"HN\"}")
+                .post("/api/v1/units").then().statusCode(201);
+        long planId = given().contentType(ContentType.JSON).body("""
+                {"format": "cchc-plan/1", "unitCode": "HN-EDIT", "year": 2026, "title": "Kế hoạch CCHC năm 2026",
+                 "groups": [{"key": "7", "area": "DIGITAL_GOVERNMENT", "label": "Chuyển đổi số trong cơ quan nhà nước"}]}""")
+                .post("/api/v1/plans/import").then().statusCode(201).extract().jsonPath().getLong("planId");
+        given().contentType(ContentType.JSON).body(task).post("/api/v1/plans/" + planId + "/tasks")
+                .then().statusCode(201).header("Location", containsString("/api/v1/tasks/"))
+                .body("dueDate", equalTo("2026-10-31")).body("assignments[0].lead[0].unitCode", equalTo("HN-SKHCN"));
+        given().contentType(ContentType.JSON).body(task).post("/api/v1/plans/" + planId + "/tasks")
+                .then().statusCode(422).body("errors.field", hasItem("tasks[0].ref"));
+        given().contentType(ContentType.JSON).body(task.replace("\"group\": \"7\"", "\"group\": \"9\""))
+                .post("/api/v1/plans/" + planId + "/tasks").then().statusCode(422).body("errors.field", hasItem("group"));
+    }
+
+    @Test
+    @TestSecurity(user = "badinh.officer", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "unit", value = "HN-BADINH"))
+    void anOfficerCannotRewriteATask() {
+        long id = demo.taskId(plans.get("HN-BADINH"), "9");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"title\": \"x\", \"assignments\": [{\"lead\": [\"Phòng VHXH\"], \"deadline\": \"Quý I/2026\"}]}")
+                .put("/api/v1/tasks/" + id).then().statusCode(403).contentType("application/problem+json");
+    }
 }

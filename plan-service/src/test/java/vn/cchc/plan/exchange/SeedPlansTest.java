@@ -208,4 +208,18 @@ class SeedPlansTest {
         given().queryParam("unit", "HN").queryParam("unit", "HN-BADINH").queryParam("year", 2026).queryParam("size", 500)
                 .get("/api/v1/targets").then().body("total", equalTo(75));
     }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void dueSoonIsTheOpenTasksDueWithinTheWindow() {
+        java.time.LocalDate today = vn.cchc.common.time.VietnamTime.today();
+        JsonPath all = tasks("HN");
+        long expected = all.getList("items", Map.class).stream()
+                .filter(m -> m.get("dueDate") != null && !"DONE".equals(m.get("status")) && !"CANCELLED".equals(m.get("status")))
+                .map(m -> java.time.LocalDate.parse((String) m.get("dueDate")))
+                .filter(d -> !d.isBefore(today) && !d.isAfter(today.plusDays(45)))
+                .count();
+        given().queryParam("plan", planIds.get("HN")).queryParam("dueWithin", 45).queryParam("size", 500)
+                .get("/api/v1/tasks").then().statusCode(200).body("total", equalTo((int) expected));
+    }
 }

@@ -155,4 +155,12 @@ class GatewayE2EIT {
                 .post(stack.gateway() + "/api/v1/units")
                 .then().statusCode(413).contentType("application/problem+json");
     }
+
+    @Test
+    void oneOpenApiDescribesTheWholeApiWithoutAToken() {
+        given().get(stack.gateway() + "/api/openapi.json").then().statusCode(200)
+                .body("paths.keySet()", hasItems("/api/v1/units", "/api/v1/plans/import", "/api/v1/tasks",
+                        "/api/v1/indicators", "/api/v1/reporting-regimes"))
+                .body("components.securitySchemes.keycloak.type", equalTo("oauth2"));
+    }
 }

@@ -52,7 +52,8 @@ public record PlanDocument(
      * @param unitCode unit of the parent plan
      * @param year     its year
      */
-    public record PlanRef(String unitCode, Integer year) {
+    @Schema(name = "PlanRef", description = "The plan of a unit and year (kế hoạch của đơn vị, năm)")
+    public record PlanRef(@Schema(example = "HN") String unitCode, @Schema(example = "2026") Integer year) {
     }
 
     /**
@@ -61,7 +62,10 @@ public record PlanDocument(
      * @param label the label as written (tên nhóm nhiệm vụ)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record GroupDoc(String key, ReformArea area, String label) {
+    @Schema(name = "PlanGroupDoc", description = "A group of targets and tasks as the document numbers and labels it (nhóm nhiệm vụ)")
+    public record GroupDoc(@Schema(description = "The document's numbering (số thứ tự nhóm)", example = "3") String key,
+                           @Schema(description = "Reform area (lĩnh vực CCHC); absent for a group of the plan's own") ReformArea area,
+                           @Schema(description = "Label as written (tên nhóm)", example = "Cải cách thủ tục hành chính") String label) {
     }
 
     /**
@@ -72,7 +76,13 @@ public record PlanDocument(
      * @param measures  structured measures; null on import means "parse the sentence"
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record TargetDoc(String ref, String group, String text, String parentRef, List<TargetMeasure> measures) {
+    @Schema(name = "TargetDoc", description = "A target (chỉ tiêu kết quả cần đạt được) in a plan document")
+    public record TargetDoc(@Schema(description = "Unique within the plan", example = "T2") String ref,
+                            @Schema(description = "Group key; absent for a plan-wide target", example = "1") String group,
+                            @Schema(description = "The sentence verbatim (nội dung chỉ tiêu)",
+                                    example = "Chỉ số SIPAS của Thành phố đạt tối thiểu 86%") String text,
+                            @Schema(description = "Ref of the parent plan's target it derives from (chỉ tiêu cấp trên)") String parentRef,
+                            @Schema(description = "Structured measures; absent on import = parse the sentence") List<TargetMeasure> measures) {
     }
 
     /**
@@ -88,9 +98,18 @@ public record PlanDocument(
      * @param progress    percent done; null on import means 0
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record TaskDoc(String ref, String group, String number, String title, List<OutputDoc> outputs,
-                          String leader, List<AssignmentDoc> assignments, String parentRef,
-                          TaskStatus status, Integer progress) {
+    @Schema(name = "TaskDoc", description = "A task (nhiệm vụ) in a plan document: one row of the appendix")
+    public record TaskDoc(@Schema(description = "Unique within the plan", example = "12") String ref,
+                          @Schema(description = "Group key (nhóm)", example = "1") String group,
+                          @Schema(description = "TT as written (số thứ tự)", example = "12") String number,
+                          @Schema(description = "The task as written (nhiệm vụ)",
+                                  example = "Xây dựng Kế hoạch và tổ chức Cuộc thi Tìm kiếm ý tưởng, giải pháp cải cách hành chính lần thứ III năm 2026") String title,
+                          @Schema(description = "Outputs (sản phẩm)") List<OutputDoc> outputs,
+                          @Schema(description = "Leader in charge, a role (lãnh đạo chủ trì)", example = "Phó Chủ tịch UBND Thành phố phụ trách") String leader,
+                          @Schema(description = "Lead, coordinators and deadline; at least one (phân công)") List<AssignmentDoc> assignments,
+                          @Schema(description = "Ref of the parent plan's task it concretises (nhiệm vụ cấp trên)") String parentRef,
+                          @Schema(description = "Status (tình trạng); absent on import = NOT_STARTED") TaskStatus status,
+                          @Schema(description = "Percent done (tiến độ, %)", example = "0") Integer progress) {
     }
 
     /**
@@ -98,7 +117,9 @@ public record PlanDocument(
      * @param deadline its own milestone as written, or null
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record OutputDoc(String name, String deadline) {
+    @Schema(name = "OutputDoc", description = "An output of a task (sản phẩm) with its own milestone when the document gives one")
+    public record OutputDoc(@Schema(description = "Output as written (sản phẩm)", example = "Ban hành Kế hoạch") String name,
+                            @Schema(description = "Its own milestone as written (mốc thời gian)", example = "Tháng 3/2026") String deadline) {
     }
 
     /**
@@ -106,6 +127,10 @@ public record PlanDocument(
      * @param coordinators coordinating units (cơ quan phối hợp) as written
      * @param deadline     thời gian hoàn thành as written
      */
-    public record AssignmentDoc(List<String> lead, List<String> coordinators, String deadline) {
+    @Schema(name = "AssignmentDoc", description = "Who leads, who coordinates, by when (phân công thực hiện)")
+    public record AssignmentDoc(
+            @Schema(description = "Lead units as written (cơ quan chủ trì)", example = "[\"Sở Nội vụ\"]") List<String> lead,
+            @Schema(description = "Coordinating units as written (cơ quan phối hợp)", example = "[\"Sở, Ban, Ngành\", \"UBND các xã, phường\"]") List<String> coordinators,
+            @Schema(description = "Deadline as written (thời gian hoàn thành)", example = "Quý I/2026") String deadline) {
     }
 }

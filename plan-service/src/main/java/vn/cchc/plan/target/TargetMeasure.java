@@ -2,6 +2,7 @@ package vn.cchc.plan.target;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One measurable clause of a target sentence, as read by {@link TargetSentenceParser}. Immutable.
@@ -17,12 +18,19 @@ import java.util.Objects;
  *                      TTHC_ONLINE_PAYMENT, TTHC_DIGITISED, PAKN_ON_TIME, SIPAS, PAR_INDEX, PAR_INDEX_RANK),
  *                      chosen by keywords; null when none or more than one fits (a person decides)
  */
+@Schema(name = "TargetMeasure", description = "One measurable clause of a target (chỉ tiêu): comparator, value, unit, indicator")
 public record TargetMeasure(
+        @Schema(description = "The clause of the sentence, verbatim (vế câu)", example = "Chỉ số SIPAS của Thành phố đạt tối thiểu 86%")
         String clause,
+        @Schema(description = "How the value is to be met (so sánh): AT_LEAST = tối thiểu / từ … trở lên; REDUCE_BY_AT_LEAST = giảm tối thiểu; TOP_GROUP = xếp trong nhóm đứng đầu")
         Comparator comparator,
+        @Schema(description = "The threshold as written (ngưỡng); absent for TOP_GROUP", example = "86")
         BigDecimal value,
+        @Schema(description = "Unit of the value (đơn vị tính)", example = "PERCENT")
         MeasureUnit unit,
+        @Schema(description = "Year a change is measured against (năm gốc so sánh), e.g. 'so với năm 2025'", example = "2025")
         Integer baselineYear,
+        @Schema(description = "Indicator of kpi-service that measures it (mã chỉ số)", example = "SIPAS")
         String indicatorCode) {
 
     /**

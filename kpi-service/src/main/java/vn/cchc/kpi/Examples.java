@@ -23,14 +23,82 @@ public final class Examples {
                "aggregation": "RATIO_OF_SUMS", "version": 0, "updatedAt": "2026-01-05T02:00:00Z"}],
              "page": 0, "size": 50, "total": 1}""";
 
-    /** A new indicator: the Hà Nội plan promises "ít nhất 02 cuộc đối thoại trong năm". */
-    public static final String NEW_INDICATOR_DIALOGUES = """
-            {"code": "CITIZEN_DIALOGUES",
-             "nameVi": "Số cuộc đối thoại với người dân, doanh nghiệp",
-             "nameEn": "Dialogues held with citizens and businesses",
-             "kind": "COUNT", "direction": "HIGHER_IS_BETTER", "unit": "COUNT", "periodType": "YEAR",
-             "aggregation": "SUM",
-             "description": "Kế hoạch CCHC năm 2026 của thành phố Hà Nội: \\"Đảm bảo ít nhất 02 cuộc đối thoại trong năm (hội nghị, tọa đàm,…) với người dân, doanh nghiệp\\"."}""";
+    /**
+     * A new indicator, not in the seeded catalogue: the Hà Nội plan promises "Giảm tối thiểu 20% thời
+     * gian xử lý các quy trình liên thông".
+     */
+    public static final String NEW_INDICATOR_LINKED_TIME_CUT = """
+            {"code": "LINKED_PROCESS_TIME_CUT",
+             "nameVi": "Tỷ lệ giảm thời gian xử lý các quy trình liên thông",
+             "nameEn": "Reduction of the processing time of inter-agency procedures",
+             "kind": "PERCENT", "direction": "HIGHER_IS_BETTER", "unit": "PERCENT", "periodType": "YEAR",
+             "aggregation": "MEAN",
+             "description": "Kế hoạch CCHC năm 2026 của thành phố Hà Nội: \\"Giảm tối thiểu 20% thời gian xử lý các quy trình liên thông.\\""}""";
+
+    /** A ratio measured over the reporting regime's Q1 cut-off window (15/12/2025–14/3/2026). */
+    public static final String NEW_MEASUREMENT_RATIO = """
+            {"unitCode": "HN-BADINH", "indicatorCode": "TTHC_ON_TIME", "period": "2026-Q1",
+             "windowStart": "2025-12-15", "windowEnd": "2026-03-14",
+             "numerator": 1187, "denominator": 1200,
+             "note": "Số liệu từ Hệ thống thông tin giải quyết TTHC của Thành phố"}""";
+
+    /** A count for the year: "Tổ chức ít nhất 02 cuộc đối thoại trong năm" (Ba Đình). */
+    public static final String NEW_MEASUREMENT_COUNT = """
+            {"unitCode": "HN-BADINH", "indicatorCode": "CITIZEN_DIALOGUES", "period": "2025", "value": 3}""";
+
+    /** A measurement as read back. */
+    public static final String MEASUREMENT_Q1 = """
+            {"id": 101, "unitCode": "HN-BADINH", "indicatorCode": "TTHC_ON_TIME", "period": "2026-Q1", "periodKind": "QUARTER",
+             "windowStart": "2025-12-15", "windowEnd": "2026-03-14",
+             "value": 98.916667, "numerator": 1187, "denominator": 1200, "source": "MANUAL",
+             "note": "Số liệu từ Hệ thống thông tin giải quyết TTHC của Thành phố",
+             "revision": 1, "current": true, "createdAt": "2026-03-16T02:00:00Z", "createdBy": "badinh.officer"}""";
+
+    /** A page of measurements. */
+    public static final String MEASUREMENT_PAGE = """
+            {"items": [
+              {"id": 101, "unitCode": "HN-BADINH", "indicatorCode": "TTHC_ON_TIME", "period": "2026-Q1", "periodKind": "QUARTER",
+               "windowStart": "2025-12-15", "windowEnd": "2026-03-14",
+               "value": 98.916667, "numerator": 1187, "denominator": 1200, "source": "MANUAL",
+               "revision": 1, "current": true, "createdAt": "2026-03-16T02:00:00Z", "createdBy": "badinh.officer"}],
+             "page": 0, "size": 50, "total": 1}""";
+
+    /** A JSON batch: a ward and a commune of Hà Nội, Q1 cut-off window. */
+    public static final String BULK_JSON = """
+            [{"unitCode": "HN-BADINH", "indicatorCode": "TTHC_ON_TIME", "period": "2026-Q1",
+              "windowStart": "2025-12-15", "windowEnd": "2026-03-14", "numerator": 1187, "denominator": 1200},
+             {"unitCode": "HN-DANHOA", "indicatorCode": "TTHC_ON_TIME", "period": "2026-Q1",
+              "windowStart": "2025-12-15", "windowEnd": "2026-03-14", "numerator": 640, "denominator": 650}]""";
+
+    /** The same batch as CSV. */
+    public static final String BULK_CSV = """
+            unit,indicator,period,windowStart,windowEnd,value,numerator,denominator,note
+            HN-BADINH,TTHC_ON_TIME,2026-Q1,2025-12-15,2026-03-14,,1187,1200,
+            HN-DANHOA,TTHC_ON_TIME,2026-Q1,2025-12-15,2026-03-14,,640,650,"Số liệu chốt ngày 14/3"
+            """;
+
+    /** The value over the 6-month window, from the 6-month measurement (Q1 inside it, not added twice). */
+    public static final String WINDOW_VALUE = """
+            {"unitCode": "HN-BADINH", "indicatorCode": "TTHC_ON_TIME", "kind": "RATIO", "method": "RATIO_OF_SUMS",
+             "from": "2025-12-15", "to": "2026-06-14", "value": 99.1667, "numerator": 2380, "denominator": 2400,
+             "hasData": true, "windowDays": 182, "coveredDays": 182, "complete": true,
+             "used": [{"id": 102, "period": "2026-H1", "windowStart": "2025-12-15", "windowEnd": "2026-06-14",
+                       "value": 99.166667, "numerator": 2380, "denominator": 2400}],
+             "overlapping": [{"id": 101, "period": "2026-Q1", "windowStart": "2025-12-15", "windowEnd": "2026-03-14",
+                              "value": 98.916667, "numerator": 1187, "denominator": 1200}],
+             "partial": []}""";
+
+    /** Hà Nội's value rolled up from a ward and a commune: 51 ÷ 101, not the mean of 100% and 50%. */
+    public static final String ROLLUP = """
+            {"unitCode": "HN", "indicatorCode": "TTHC_ON_TIME", "aggregation": "RATIO_OF_SUMS",
+             "from": "2025-12-15", "to": "2026-03-14", "value": 50.4950, "numerator": 51, "denominator": 101,
+             "childrenTotal": 2, "childrenWithData": 2,
+             "children": [
+               {"unitCode": "HN-BADINH", "name": "Phường Ba Đình", "hasData": true, "value": 100.0000, "numerator": 1, "denominator": 1,
+                "coveredDays": 90, "windowDays": 90, "used": [101]},
+               {"unitCode": "HN-DANHOA", "name": "Xã Dân Hòa", "hasData": true, "value": 50.0000, "numerator": 50, "denominator": 100,
+                "coveredDays": 90, "windowDays": 90, "used": [201]}],
+             "own": {"hasData": false, "value": null}}""";
 
     private Examples() {
     }

@@ -101,7 +101,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "409", description = "The code is taken")
     @APIResponse(responseCode = "422", description = "Invalid fields, listed in errors")
     public Response create(@NotNull @Valid
-                           @RequestBody(content = @Content(examples = @ExampleObject(name = "Dialogues", value = Examples.NEW_INDICATOR_DIALOGUES)))
+                           @RequestBody(content = @Content(examples = @ExampleObject(name = "Inter-agency processing time", value = Examples.NEW_INDICATOR_LINKED_TIME_CUT)))
                            NewIndicator body) {
         IndicatorView i = service.create(caller.get(), body);
         return Response.created(URI.create("/api/v1/indicators/" + i.code())).entity(i).tag(ETags.of(i.version())).build();

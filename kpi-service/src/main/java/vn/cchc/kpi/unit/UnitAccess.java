@@ -1,0 +1,105 @@
+package vn.cchc.kpi.unit;
+
+import io.opentelemetry.instrumentation.annotations.WithSpan;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+import vn.cchc.common.problem.ProblemException;
+import vn.cchc.common.problem.ProblemType;
+
+/**
+ * Where kpi-service learns a unit's place in the tree, for its authorization checks and roll-ups.
+ * Asks plan-service's registry with the caller's token: an answer of 404 means "not visible to this
+ * caller" and is returned as empty; plan-service being unreachable, slow or failing becomes a 503
+ * problem ({@link ProblemType#UPSTREAM_UNAVAILABLE}), never a 500 and never a silent "not found".
+ * A copy of report-service's class of the same name, with {@link #children}.
+ */
+@ApplicationScoped
+public class UnitAccess {
+
+    /** Page size used when paging through a unit's children (plan-service's maximum). */
+    static final int CHILDREN_PAGE_SIZE = 500;
+    /** Upper bound on pages read for one parent (500 × 40 = 20,000 children: far above any real unit). */
+    static final int MAX_CHILDREN_PAGES = 40;
+
+    private static final Logger LOG = Logger.getLogger(UnitAccess.class);
+
+    private final UnitDirectory directory;
+
+    public UnitAccess(@RestClient UnitDirectory directory) {
+        this.directory = directory;
+    }
+
+    /**
+     * @param code unit code
+     * @return codes from the root to the unit, e.g. {@code [HN, HN-BADINH]}; empty when plan-service
+     *         does not show that unit to the caller (or it does not exist)
+     * @throws ProblemException 503 when plan-service cannot answer
+     */
+    @WithSpan
+    public Optional<List<String>> visiblePath(String code) {
+        try {
+            UnitRef unit = directory.get(code);
+            if (unit == null || unit.path() == null || unit.path().isEmpty()) {
+                throw unavailable("plan-service returned unit " + code + " without its path");
+            }
+            return Optional.of(List.copyOf(unit.path()));
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 404) {
+                return Optional.empty();
+            }
+            LOG.warnf("plan-service answered %d for unit %s", status, code);
+            throw unavailable("plan-service answered " + status + " when asked for unit " + code);
+        } catch (ProcessingException | FaultToleranceException e) {
+            LOG.warnf("plan-service unreachable for unit %s: %s", code, e.toString());
+            throw unavailable("plan-service, which keeps the unit registry, did not answer; try again later");
+        }
+    }
+
+    /**
+     * The direct children of a unit that the caller sees, read page by page
+     * ({@code GET /api/v1/units?parent=CODE&size=500}) until all are in.
+     *
+     * @param code parent unit code
+     * @return the children in plan-service's order; empty for a leaf (or a parent the caller cannot see)
+     * @throws ProblemException 503 when plan-service cannot answer
+     */
+    @WithSpan
+    public List<UnitRef> children(String code) {
+        List<UnitRef> all = new ArrayList<>();
+        try {
+            for (int page = 0; page < MAX_CHILDREN_PAGES; page++) {
+                UnitPage p = directory.list(code, page, CHILDREN_PAGE_SIZE);
+                if (p == null || p.items() == null) {
+                    throw unavailable("plan-service returned no page for the children of " + code);
+                }
+                all.addAll(p.items());
+                if (p.items().isEmpty() || all.size() >= p.total()) {
+                    return all;
+                }
+            }
+            throw unavailable("unit " + code + " has more children than kpi-service reads at once");
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 404) {
+                return List.of();
+            }
+            LOG.warnf("plan-service answered %d for the children of %s", status, code);
+            throw unavailable("plan-service answered " + status + " when asked for the children of " + code);
+        } catch (ProcessingException | FaultToleranceException e) {
+            LOG.warnf("plan-service unreachable for the children of %s: %s", code, e.toString());
+            throw unavailable("plan-service, which keeps the unit registry, did not answer; try again later");
+        }
+    }
+
+    private static ProblemException unavailable(String detail) {
+        return new ProblemException(ProblemType.UPSTREAM_UNAVAILABLE, detail);
+    }
+}

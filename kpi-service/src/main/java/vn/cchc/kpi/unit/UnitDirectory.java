@@ -1,0 +1,60 @@
+package vn.cchc.kpi.unit;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * The org unit registry of plan-service, which owns it (kpi-service keeps no copy of the tree).
+ * MicroProfile REST client, config key {@code plan-service}; the caller's {@code Authorization} header
+ * is propagated ({@code org.eclipse.microprofile.rest.client.propagateHeaders}), so plan-service
+ * applies the caller's own visibility and answers 404 for a unit the caller may not see.
+ * Use it through {@link UnitAccess}, which turns transport faults into 503 problems. Same contract as
+ * report-service's client of the same name, plus {@link #list} for the children of a unit.
+ */
+@RegisterRestClient(configKey = "plan-service")
+@RegisterClientHeaders
+@Path("/api/v1/units")
+@Produces(MediaType.APPLICATION_JSON)
+public interface UnitDirectory {
+
+    /**
+     * Reads one unit as the calling user sees it. Retried on transport faults and time-outs only: an
+     * HTTP answer (404 included) is final.
+     *
+     * @param code unit code
+     * @return the unit with its path
+     * @throws WebApplicationException                                             plan-service answered an error status (404: not visible)
+     * @throws jakarta.ws.rs.ProcessingException                                   plan-service could not be reached
+     * @throws org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException no answer in time
+     */
+    @GET
+    @Path("{code}")
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = WebApplicationException.class)
+    UnitRef get(@PathParam("code") String code);
+
+    /**
+     * One page of the direct children of a unit, as the calling user sees them.
+     *
+     * @param parent parent unit code
+     * @param page   zero-based page index
+     * @param size   page size, at most 500 (plan-service's bound)
+     * @return the page
+     * @throws WebApplicationException                                             plan-service answered an error status
+     * @throws jakarta.ws.rs.ProcessingException                                   plan-service could not be reached
+     * @throws org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException no answer in time
+     */
+    @GET
+    @Timeout(3000)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = WebApplicationException.class)
+    UnitPage list(@QueryParam("parent") String parent, @QueryParam("page") int page, @QueryParam("size") int size);
+}

@@ -14,14 +14,26 @@ public final class VietnameseText {
 
     /**
      * @param s any text, may be null
-     * @return the NFC form with surrounding whitespace trimmed and inner runs of whitespace collapsed;
-     *         null for null
+     * @return the NFC form with surrounding whitespace trimmed and inner runs of whitespace (including
+     *         no-break and other Unicode spaces) collapsed, bidirectional control characters removed;
+     *         null for null; "" for text made only of spaces
      */
     public static String nfc(String s) {
         if (s == null) {
             return null;
         }
-        return Normalizer.normalize(s, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        // no-break and other Unicode spaces count as spaces; bidi controls would make a name read backwards
+        return Normalizer.normalize(s, Normalizer.Form.NFC)
+                .replaceAll("[\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F]", "")
+                .replaceAll("[\\s\\p{Z}]+", " ").strip();
+    }
+
+    /**
+     * @param s any text, may be null
+     * @return true when nothing is left of it after {@link #nfc} (null, empty, only spaces of any kind)
+     */
+    public static boolean isBlank(String s) {
+        return s == null || nfc(s).isEmpty();
     }
 
     /**

@@ -23,4 +23,11 @@ class VietnameseTextTest {
         // hoá and hóa (old and new accent placement) fold to the same key
         assertEquals(VietnameseText.fold("Văn hoá"), VietnameseText.fold("Văn hóa"));
     }
+
+    @Test
+    void unicodeSpacesAndBidiControlsDoNotMakeAName() {
+        assertEquals("Phường Ba Đình", VietnameseText.nfc("\u00A0Phường\u3000Ba \u202EĐình\u00A0"));
+        org.junit.jupiter.api.Assertions.assertTrue(VietnameseText.isBlank("\u00A0\u3000 "));
+        org.junit.jupiter.api.Assertions.assertFalse(VietnameseText.isBlank("Xã"));
+    }
 }

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import vn.cchc.common.problem.FieldErrors;
+import vn.cchc.common.text.VietnameseText;
 
 /**
  * Checks a {@link PlanDocument} as a whole before anything is written: an import is all-or-nothing,
@@ -157,7 +158,7 @@ public final class PlanDocumentValidator {
     }
 
     private boolean required(String path, String value, int max) {
-        if (value == null || value.isBlank()) {
+        if (VietnameseText.isBlank(value)) {
             error(path, "is required");
             return false;
         }

@@ -88,6 +88,9 @@ public class OrgUnitService {
                 throw ProblemException.forbidden("You cannot add units under " + parent.code);
             }
         }
+        if (VietnameseText.isBlank(in.name())) {
+            throw ProblemException.invalid("name", "must not be blank");
+        }
         if (units.findByCode(in.code()).isPresent()) {
             throw ProblemException.conflict("A unit with code " + in.code() + " already exists");
         }
@@ -140,6 +143,9 @@ public class OrgUnitService {
             throw ProblemException.forbidden("You cannot change unit " + code);
         }
         Versions.requireCurrent("Unit " + code, u.version, expectedVersion);
+        if (VietnameseText.isBlank(in.name())) {
+            throw ProblemException.invalid("name", "must not be blank");
+        }
         OrgUnitView before = OrgUnitView.of(u);
         u.name = VietnameseText.nfc(in.name());
         u.nameFolded = VietnameseText.fold(in.name());

@@ -164,6 +164,9 @@ class OrgUnitResourceTest {
                 .body("{\"code\":\"TU-HN-N\",\"name\":\"N\",\"level\":\"WARD\",\"parentcode\":\"TU-HN\"}")
                 .post("/api/v1/units").then().statusCode(400).body("errors.field", contains("parentcode"))
                 .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("vn.cchc")));
+        given().contentType(ContentType.JSON)
+                .body("{\"code\":\"TU-HN-N\",\"name\":\"\\u00a0\\u3000\",\"level\":\"WARD\",\"parentCode\":\"TU-HN\"}")
+                .post("/api/v1/units").then().statusCode(422).body("errors.field", contains("name"));
         // % and _ are searched for literally
         given().queryParam("q", "%").get("/api/v1/units").then().statusCode(200).body("total", equalTo(0));
         given().queryParam("parent", "TU-HN").get("/api/v1/units").then().body("total", equalTo(2));

@@ -102,4 +102,32 @@ public final class Examples {
 
     private Examples() {
     }
+
+    /** Ba Đình's targets evaluated mid-year 2026 ({@code GET /api/v1/evaluations?unit=HN-BADINH&year=2026&asOf=2026-06-14}). */
+    public static final String EVALUATION = """
+            {"unitCode": "HN-BADINH", "year": 2026, "from": "2026-01-01", "asOf": "2026-06-14", "yearEnd": "2026-12-31",
+             "yearOver": false, "daysElapsed": 165, "daysInYear": 365,
+             "summary": {"total": 3, "met": 0, "notMet": 0, "atRisk": 2, "onTrack": 0, "noData": 0, "notEvaluable": 1},
+             "targets": [
+              {"targetId": 412, "planId": 7, "ref": "T1", "group": "2", "area": "TTHC",
+               "text": "100% hồ sơ TTHC được giải quyết đúng hạn, trước hạn", "flagged": false,
+               "measures": [{"clause": "100% hồ sơ TTHC được giải quyết đúng hạn, trước hạn", "comparator": "AT_LEAST",
+                 "threshold": 100, "unit": "PERCENT", "indicatorCode": "TTHC_ON_TIME", "indicatorKind": "RATIO", "periodType": "MONTH",
+                 "status": "AT_RISK", "value": 99.1667, "numerator": 2380, "denominator": 2400, "gap": -0.8333,
+                 "coveredDays": 151, "windowDays": 165, "used": [101, 102, 103, 104, 105],
+                 "reason": "year-to-date 99.1667 < 100 with the year not over",
+                 "trend": [{"period": "2026-01", "from": "2026-01-01", "to": "2026-01-31", "value": 100, "hasData": true, "complete": true},
+                           {"period": "2026-02", "from": "2026-02-01", "to": "2026-02-28", "value": 98.5, "hasData": true, "complete": true}]}]},
+              {"targetId": 415, "planId": 7, "ref": "T4", "group": "5", "area": "CONG_VU",
+               "text": "Tổ chức ít nhất 02 cuộc đối thoại giữa người đứng đầu với người dân trong năm", "flagged": false,
+               "measures": [{"clause": "Tổ chức ít nhất 02 cuộc đối thoại", "comparator": "AT_LEAST", "threshold": 2, "unit": "COUNT",
+                 "indicatorCode": "CITIZEN_DIALOGUES_Q", "indicatorKind": "COUNT", "periodType": "QUARTER", "status": "AT_RISK",
+                 "value": 0, "gap": -2, "projected": 0, "coveredDays": 90, "windowDays": 165, "used": [120],
+                 "reason": "year-to-date count 0 < 2, projected 0 by the year end (165 of 365 days elapsed) < 2", "trend": []}]},
+              {"targetId": 418, "planId": 7, "ref": "T7", "group": "1", "area": "CHI_DAO",
+               "text": "Phấn đấu Chỉ số CCHC (PAR INDEX) của phường xếp trong nhóm các xã, phường có kết quả cao", "flagged": false,
+               "measures": [{"clause": "xếp trong nhóm các xã, phường có kết quả cao", "comparator": "TOP_GROUP", "unit": "RANK",
+                 "indicatorCode": "PAR_INDEX_RANK", "status": "NOT_EVALUABLE",
+                 "reason": "the plan does not state the size of the leading group (nhóm đứng đầu), so no number decides it",
+                 "coveredDays": 0, "windowDays": 165, "used": [], "trend": []}]}]}""";
 }

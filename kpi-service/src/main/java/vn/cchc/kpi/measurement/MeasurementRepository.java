@@ -82,4 +82,22 @@ public class MeasurementRepository implements PanacheRepository<Measurement> {
         return list("unitCode in ?1 and indicator = ?2 and current = true and windowEnd >= ?3 and windowStart <= ?4",
                 unitCodes, indicator, from, to);
     }
+
+    /**
+     * Current measurements of one unit for several indicators whose window touches [from, to], in one query
+     * (target evaluation reads every indicator of a unit's targets at once).
+     *
+     * @param unitCode   unit code
+     * @param indicators indicators
+     * @param from       first day, inclusive
+     * @param to         last day, inclusive
+     * @return the measurements in force
+     */
+    public List<Measurement> currentTouching(String unitCode, Collection<Indicator> indicators, LocalDate from, LocalDate to) {
+        if (indicators.isEmpty()) {
+            return List.of();
+        }
+        return list("unitCode = ?1 and indicator in ?2 and current = true and windowEnd >= ?3 and windowStart <= ?4",
+                unitCode, indicators, from, to);
+    }
 }

@@ -132,7 +132,11 @@ public class ValueService {
         return indicator;
     }
 
-    private static WindowAggregator.Sample sample(Measurement m) {
+    /**
+     * @param m a measurement
+     * @return it as the aggregator takes it (the one conversion used by every computed value)
+     */
+    public static WindowAggregator.Sample sample(Measurement m) {
         return new WindowAggregator.Sample(m.id, m.period, m.windowStart, m.windowEnd, m.value, m.numerator, m.denominator);
     }
 }

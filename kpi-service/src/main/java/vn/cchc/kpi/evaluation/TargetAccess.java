@@ -1,0 +1,71 @@
+package vn.cchc.kpi.evaluation;
+
+import io.opentelemetry.instrumentation.annotations.WithSpan;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+import vn.cchc.common.problem.ProblemException;
+import vn.cchc.common.problem.ProblemType;
+
+/**
+ * Reads a unit's targets for a year from plan-service, page by page, with the caller's token.
+ * plan-service being unreachable, slow or answering an error becomes a 503 problem
+ * ({@link ProblemType#UPSTREAM_UNAVAILABLE}), never a 500 and never a silent empty list (an empty list
+ * would read as "no targets").
+ */
+@ApplicationScoped
+public class TargetAccess {
+
+    /** Page size (plan-service's maximum). */
+    static final int PAGE_SIZE = 500;
+    /** Upper bound on pages read for one unit and year (10,000 targets: far above any plan). */
+    static final int MAX_PAGES = 20;
+
+    private static final Logger LOG = Logger.getLogger(TargetAccess.class);
+
+    private final TargetDirectory directory;
+
+    public TargetAccess(@RestClient TargetDirectory directory) {
+        this.directory = directory;
+    }
+
+    /**
+     * @param unitCode unit code
+     * @param year     plan year
+     * @return the targets of the unit's plans for the year, in plan-service's order
+     * @throws ProblemException 503 when plan-service cannot answer
+     */
+    @WithSpan
+    public List<TargetRef> targets(String unitCode, int year) {
+        List<TargetRef> all = new ArrayList<>();
+        try {
+            for (int page = 0; page < MAX_PAGES; page++) {
+                TargetPage p = directory.list(unitCode, year, page, PAGE_SIZE);
+                if (p == null || p.items() == null) {
+                    throw unavailable("plan-service returned no page of targets for " + unitCode);
+                }
+                all.addAll(p.items());
+                if (p.items().isEmpty() || all.size() >= p.total()) {
+                    return all;
+                }
+            }
+            throw unavailable("unit " + unitCode + " has more targets than kpi-service reads at once");
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            LOG.warnf("plan-service answered %d for the targets of %s in %d", status, unitCode, year);
+            throw unavailable("plan-service answered " + status + " when asked for the targets of " + unitCode);
+        } catch (ProcessingException | FaultToleranceException e) {
+            LOG.warnf("plan-service unreachable for the targets of %s: %s", unitCode, e.toString());
+            throw unavailable("plan-service, which keeps the plans and their targets, did not answer; try again later");
+        }
+    }
+
+    private static ProblemException unavailable(String detail) {
+        return new ProblemException(ProblemType.UPSTREAM_UNAVAILABLE, detail);
+    }
+}

@@ -1,0 +1,46 @@
+package vn.cchc.kpi.evaluation;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * The targets of the plans (chỉ tiêu kết quả cần đạt được), which plan-service owns (kpi-service keeps
+ * no copy and shares no table). MicroProfile REST client, config key {@code plan-service} (the same URL
+ * as {@link vn.cchc.kpi.unit.UnitDirectory}); the caller's {@code Authorization} header is propagated
+ * ({@code org.eclipse.microprofile.rest.client.propagateHeaders}), so plan-service answers only the
+ * targets of units in the caller's own read scope. Use it through {@link TargetAccess}, which pages and
+ * turns transport faults into 503 problems.
+ */
+@RegisterRestClient(configKey = "plan-service")
+@RegisterClientHeaders
+@Path("/api/v1/targets")
+@Produces(MediaType.APPLICATION_JSON)
+public interface TargetDirectory {
+
+    /**
+     * One page of the targets of a unit's plans for a year ({@code GET /api/v1/targets?unit=HN-BADINH&year=2026&page=0&size=500}).
+     * Retried on transport faults and time-outs only: an HTTP answer is final.
+     *
+     * @param unit unit code
+     * @param year plan year
+     * @param page zero-based page index
+     * @param size page size, at most 500 (plan-service's bound)
+     * @return the page
+     * @throws WebApplicationException                                             plan-service answered an error status
+     * @throws jakarta.ws.rs.ProcessingException                                   plan-service could not be reached
+     * @throws org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException no answer in time
+     */
+    @GET
+    @Timeout(3000)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = WebApplicationException.class)
+    TargetPage list(@QueryParam("unit") String unit, @QueryParam("year") int year, @QueryParam("page") int page,
+                    @QueryParam("size") int size);
+}

@@ -52,10 +52,14 @@ public class ProxyRoutes {
     }
 
     void install(@Observes Router router, Vertx vertx) {
+        // no idle timeout on pooled connections: one closing under a request just handed to it showed
+        // clients a spurious 503; unused connections are dropped after a keep-alive period well below
+        // the services' own idle timeout instead
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout(5_000)
-                .setIdleTimeout((int) config.timeout().toSeconds())
-                .setKeepAlive(true));
+                .setKeepAlive(true)
+                .setKeepAliveTimeout(15)
+                .setMaxPoolSize(50));
         config.upstreams().forEach((name, upstream) -> {
             URI url = URI.create(upstream.url());
             HttpProxy proxy = HttpProxy.reverseProxy(client)

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import vn.cchc.common.problem.FieldErrors;
 import vn.cchc.common.text.VietnameseText;
+import vn.cchc.plan.task.TaskProgress;
 
 /**
  * Checks a {@link PlanDocument} as a whole before anything is written: an import is all-or-nothing,
@@ -47,6 +48,10 @@ public final class PlanDocumentValidator {
         required("title", d.title(), 1000);
         optional("documentNumber", d.documentNumber(), 100);
         optional("issuer", d.issuer(), 255);
+        if (d.status() == vn.cchc.plan.plan.PlanStatus.ISSUED
+                && (VietnameseText.isBlank(d.documentNumber()) || d.documentDate() == null)) {
+            error("documentNumber", "an issued plan needs its document number and date");
+        }
         if (d.parent() != null && (d.parent().unitCode() == null || d.parent().year() == null)) {
             error("parent", "needs unitCode and year");
         }
@@ -109,6 +114,8 @@ public final class PlanDocumentValidator {
             optional(p + ".leader", t.leader(), MAX_NAME);
             if (t.progress() != null && (t.progress() < 0 || t.progress() > 100)) {
                 error(p + ".progress", "must be between 0 and 100");
+            } else if (!TaskProgress.consistent(t.status(), t.progress() == null ? 0 : t.progress())) {
+                error(p + ".status", TaskProgress.rule());
             }
             List<PlanDocument.OutputDoc> outputs = t.outputs() == null ? List.of() : t.outputs();
             for (int j = 0; j < outputs.size(); j++) {

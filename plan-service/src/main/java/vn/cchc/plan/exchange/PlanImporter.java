@@ -156,15 +156,21 @@ public class PlanImporter {
         FieldErrors errors = PlanDocumentValidator.validate(doc);
         List<Task> existing = this.tasks.ofPlan(plan.id);
         Set<String> taken = existing.stream().map(t -> t.ref).collect(Collectors.toSet());
+        Map<String, Task> parentTasks = plan.parent == null ? Map.of() : byRef(this.tasks.ofPlan(plan.parent.id), t -> t.ref);
         for (int i = 0; i < tasks.size(); i++) {
-            if (tasks.get(i) != null && taken.contains(tasks.get(i).ref())) {
-                errors.add("tasks[" + i + "].ref", "the plan already has a task " + tasks.get(i).ref());
+            PlanDocument.TaskDoc d = tasks.get(i);
+            if (d != null && taken.contains(d.ref())) {
+                errors.add("tasks[" + i + "].ref", "the plan already has a task " + d.ref());
+            }
+            if (d != null && d.parentRef() != null && !parentTasks.containsKey(d.parentRef())) {
+                errors.add("tasks[" + i + "].parentRef", plan.parent == null
+                        ? "the plan concretises no parent plan" : "the parent plan has no task " + d.parentRef());
             }
         }
         errors.throwIfAny();
         Build b = new Build(caller, doc, plan, existing.size(), resolver.forPlanOf(plan.unit));
         b.groups();
-        b.tasks(Map.of());
+        b.tasks(parentTasks);
         if (dryRun) {
             // new groups hang on the managed plan: make sure nothing of a dry run reaches the database
             QuarkusTransaction.setRollbackOnly();

@@ -88,8 +88,11 @@ public class PlanService {
         if (!p.status.canMoveTo(in.status())) {
             throw ProblemException.conflict("A plan cannot move from " + p.status + " to " + in.status());
         }
-        if (in.status() == PlanStatus.ISSUED && (blank(in.documentNumber()) || in.documentDate() == null)) {
+        if (in.status() != PlanStatus.DRAFT && (blank(in.documentNumber()) || in.documentDate() == null)) {
             throw ProblemException.invalid("documentNumber", "an issued plan needs its document number and date");
+        }
+        if (in.documentDate() != null && in.documentDate().isAfter(vn.cchc.common.time.VietnamTime.today())) {
+            throw ProblemException.invalid("documentDate", "cannot be in the future");
         }
         PlanView before = PlanView.of(p);
         p.title = VietnameseText.nfc(in.title());

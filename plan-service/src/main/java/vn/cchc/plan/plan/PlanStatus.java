@@ -11,14 +11,10 @@ public enum PlanStatus {
 
     /**
      * @param next the wanted status
-     * @return whether the life cycle allows the move (DRAFT → ISSUED → CLOSED; ISSUED may go back to DRAFT
-     *         only while not closed, for a re-issue)
+     * @return whether the life cycle allows the move: one way, DRAFT → ISSUED → CLOSED (staying put is
+     *         allowed; a plan adjusted after issue stays ISSUED and keeps every version as a revision)
      */
     public boolean canMoveTo(PlanStatus next) {
-        return switch (this) {
-            case DRAFT -> next == ISSUED || next == DRAFT;
-            case ISSUED -> next == CLOSED || next == DRAFT || next == ISSUED;
-            case CLOSED -> next == CLOSED;
-        };
+        return next.ordinal() >= ordinal() && next.ordinal() - ordinal() <= 1;
     }
 }

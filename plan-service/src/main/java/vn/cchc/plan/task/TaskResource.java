@@ -70,7 +70,8 @@ public class TaskResource {
             @Parameter(description = "Due on or after (ISO date)") @QueryParam("dueAfter") LocalDate dueAfter,
             @Parameter(description = "Lead unit code (cơ quan chủ trì)", example = "HN-BADINH-VHXH") @QueryParam("lead") String lead,
             @Parameter(description = "Text in the title, with or without diacritics", example = "tuyen truyen") @QueryParam("q") @Size(max = 200) String q,
-            @Parameter(description = "dueDate, -dueDate, progress, -progress, updatedAt, -updatedAt; default: document order") @QueryParam("sort") String sort,
+            @Parameter(description = "dueDate, -dueDate, progress, -progress, updatedAt, -updatedAt; default: document order") @QueryParam("sort") @jakarta.validation.constraints.Pattern(regexp = "-?(dueDate|progress|updatedAt)",
+                    message = "must be dueDate, progress or updatedAt, with - for descending") String sort,
             @BeanParam @Valid PageRequest paging) {
         String folded = q == null || q.isBlank() ? null : VietnameseText.fold(q);
         TaskFilter f = new TaskFilter(plan, units, year, area, status, overdue, dueWithin, dueBefore, dueAfter, lead, folded, sort);

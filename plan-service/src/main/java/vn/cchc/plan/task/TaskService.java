@@ -94,8 +94,11 @@ public class TaskService {
         requireReporter(caller, t);
         access.requireOpen(t.plan);
         Versions.requireCurrent("Task " + id, t.version, expectedVersion);
-        if (in.status() == TaskStatus.DONE && in.progress() != 100) {
-            throw ProblemException.invalid("progress", "a task is DONE only at 100%");
+        if (!TaskProgress.consistent(in.status(), in.progress())) {
+            throw ProblemException.invalid("progress", TaskProgress.rule());
+        }
+        if (in.reportedOn() != null && in.reportedOn().getYear() < t.plan.year - 1) {
+            throw ProblemException.invalid("reportedOn", "must fall in the plan's year " + t.plan.year);
         }
         if (in.status() == TaskStatus.CANCELLED && !caller.canManage(t.plan.unit.pathCodes())) {
             throw ProblemException.forbidden("Only a supervisor can cancel a task");

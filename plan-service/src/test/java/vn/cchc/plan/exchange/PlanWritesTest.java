@@ -365,4 +365,45 @@ class PlanWritesTest {
                 .body("{\"title\": \"x\", \"assignments\": [{\"lead\": [\"Phòng VHXH\"], \"deadline\": \"Quý I/2026\"}]}")
                 .put("/api/v1/tasks/" + id).then().statusCode(403).contentType("application/problem+json");
     }
+
+    @Test
+    @TestSecurity(user = "hanoi.supervisor", roles = "supervisor")
+    @OidcSecurity(claims = @Claim(key = "unit", value = "HN"))
+    void statusAndProgressCannotContradictEachOtherAndThePlanLifeCycleIsOneWay() {
+        given().contentType(ContentType.JSON)
+                .body("{\"code\":\"HN-RULES\",\"name\":\"Phường Quy Tắc\",\"level\":\"WARD\",\"parentCode\":\"HN\"}")
+                .post("/api/v1/units").then().statusCode(201);
+        String plan = """
+                {"format": "cchc-plan/1", "unitCode": "HN-RULES", "year": 2026, "title": "Kế hoạch CCHC năm 2026",
+                 "status": "%s", "groups": [{"key": "1", "area": "DIRECTION", "label": "Chỉ đạo điều hành"}]}""";
+        given().contentType(ContentType.JSON).body(plan.formatted("ISSUED")).post("/api/v1/plans/import")
+                .then().statusCode(422).body("errors.field", hasItem("documentNumber"));
+        long id = given().contentType(ContentType.JSON).body(plan.formatted("DRAFT")).post("/api/v1/plans/import")
+                .then().statusCode(201).extract().jsonPath().getLong("planId");
+        String task = """
+                {"ref": "1", "group": "1", "title": "Ban hành Kế hoạch", "status": "DONE", "progress": 10,
+                 "assignments": [{"lead": ["Sở Nội vụ"], "deadline": "Quý I/2026"}]%s}""";
+        given().contentType(ContentType.JSON).body(task.formatted("")).post("/api/v1/plans/" + id + "/tasks")
+                .then().statusCode(422).body("errors.field", hasItem("tasks[0].status"));
+        given().contentType(ContentType.JSON).body(task.formatted(", \"parentRef\": \"1\"").replace("\"DONE\", \"progress\": 10", "\"NOT_STARTED\", \"progress\": 0"))
+                .post("/api/v1/plans/" + id + "/tasks").then().statusCode(422).body("errors.field", hasItem("tasks[0].parentRef"));
+        long taskId = given().contentType(ContentType.JSON)
+                .body(task.formatted("").replace("\"DONE\", \"progress\": 10", "\"NOT_STARTED\", \"progress\": 0"))
+                .post("/api/v1/plans/" + id + "/tasks").then().statusCode(201).extract().jsonPath().getLong("id");
+        String etag = given().get("/api/v1/tasks/" + taskId).then().extract().header("ETag");
+        given().contentType(ContentType.JSON).header("If-Match", etag).body("{\"progress\": 100, \"status\": \"NOT_STARTED\"}")
+                .post("/api/v1/tasks/" + taskId + "/updates").then().statusCode(422);
+
+        String header = """
+                {"title": "Kế hoạch CCHC năm 2026", "documentNumber": "%s", "documentDate": "%s", "status": "%s"}""";
+        String planTag = given().get("/api/v1/plans/" + id).then().extract().header("ETag");
+        given().contentType(ContentType.JSON).header("If-Match", planTag).body(header.formatted("9/KH-UBND", "2031-01-10", "ISSUED"))
+                .put("/api/v1/plans/" + id).then().statusCode(422).body("errors.field", hasItem("documentDate"));
+        given().contentType(ContentType.JSON).header("If-Match", planTag).body(header.formatted("9/KH-UBND", "2026-01-10", "ISSUED"))
+                .put("/api/v1/plans/" + id).then().statusCode(200);
+        planTag = given().get("/api/v1/plans/" + id).then().extract().header("ETag");
+        given().contentType(ContentType.JSON).header("If-Match", planTag).body(header.formatted("9/KH-UBND", "2026-01-10", "DRAFT"))
+                .put("/api/v1/plans/" + id).then().statusCode(409);
+        given().queryParam("sort", "bogus").get("/api/v1/tasks").then().statusCode(422);
+    }
 }

@@ -148,11 +148,24 @@ public class PlanImporter {
         Plan plan = access.readable(caller, planId);
         access.requireManage(caller, plan);
         access.requireOpen(plan);
+        // a table numbering its sections I, II… lands in the plan's groups 1, 2… of the same reform area
+        Map<String, String> sameArea = new HashMap<>();
+        for (PlanDocument.GroupDoc g : groups) {
+            boolean known = plan.groups.stream().anyMatch(x -> x.key.equals(g.key()));
+            List<PlanGroup> byArea = plan.groups.stream().filter(x -> x.area != null && x.area == g.area()).toList();
+            if (!known && g.area() != null && byArea.size() == 1) {
+                sameArea.put(g.key(), byArea.get(0).key);
+            }
+        }
+        groups = groups.stream().filter(g -> !sameArea.containsKey(g.key())).toList();
+        tasks = tasks.stream().map(t -> t == null || !sameArea.containsKey(t.group()) ? t
+                : new PlanDocument.TaskDoc(t.ref(), sameArea.get(t.group()), t.number(), t.title(), t.outputs(),
+                        t.leader(), t.assignments(), t.parentRef(), t.status(), t.progress())).toList();
         List<PlanDocument.GroupDoc> allGroups = new ArrayList<>(plan.groups.stream()
                 .map(g -> new PlanDocument.GroupDoc(g.key, g.area, g.label)).toList());
         groups.stream().filter(g -> allGroups.stream().noneMatch(x -> x.key().equals(g.key()))).forEach(allGroups::add);
-        PlanDocument doc = new PlanDocument(PlanDocument.FORMAT, plan.unit.code, plan.year, plan.title, null, null, null,
-                plan.status, null, "task table", allGroups, List.of(), tasks);
+        PlanDocument doc = new PlanDocument(PlanDocument.FORMAT, plan.unit.code, plan.year, plan.title,
+                plan.documentNumber, plan.documentDate, null, plan.status, null, "task table", allGroups, List.of(), tasks);
         FieldErrors errors = PlanDocumentValidator.validate(doc);
         List<Task> existing = this.tasks.ofPlan(plan.id);
         Set<String> taken = existing.stream().map(t -> t.ref).collect(Collectors.toSet());

@@ -108,8 +108,8 @@ public class TaskEditor {
     private static void validate(Task t, TaskChange in) {
         PlanDocument.TaskDoc doc = new PlanDocument.TaskDoc(t.ref, t.group.key, in.number(), in.title(), in.outputs(),
                 in.leader(), in.assignments(), null, null, null);
-        PlanDocument probe = new PlanDocument(PlanDocument.FORMAT, t.plan.unit.code, t.plan.year, t.plan.title, null,
-                null, null, t.plan.status, null, null,
+        PlanDocument probe = new PlanDocument(PlanDocument.FORMAT, t.plan.unit.code, t.plan.year, t.plan.title,
+                t.plan.documentNumber, t.plan.documentDate, null, t.plan.status, null, null,
                 List.of(new PlanDocument.GroupDoc(t.group.key, t.group.area, t.group.label)), List.of(), List.of(doc));
         FieldErrors relative = new FieldErrors();
         for (Problem.FieldError e : PlanDocumentValidator.validate(probe).sorted()) {

@@ -405,5 +405,15 @@ class PlanWritesTest {
         given().contentType(ContentType.JSON).header("If-Match", planTag).body(header.formatted("9/KH-UBND", "2026-01-10", "DRAFT"))
                 .put("/api/v1/plans/" + id).then().statusCode(409);
         given().queryParam("sort", "bogus").get("/api/v1/tasks").then().statusCode(422);
+
+        // a table numbering its sections I, II… fills the plan's group 1 of the same area, not a new group
+        String csv = "TT,Nhiệm vụ,Sản phẩm,Cơ quan chủ trì,Cơ quan phối hợp,Thời gian hoàn thành\n"
+                + "I,Chỉ đạo điều hành,,,,\n"
+                + "2,Tuyên truyền CCHC,Kế hoạch,Sở Nội vụ,,Quý I/2026\n";
+        given().contentType("text/csv; charset=UTF-8").body(csv).post("/api/v1/plans/" + id + "/tasks/import")
+                .then().log().ifValidationFails().statusCode(201);
+        given().get("/api/v1/plans/" + id).then().body("groups.key", org.hamcrest.Matchers.contains("1"));
+        given().queryParam("plan", id).queryParam("q", "tuyen truyen").get("/api/v1/tasks").then()
+                .body("items[0].group", equalTo("1"));
     }
 }

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /**
  * The targets of the plans (chỉ tiêu kết quả cần đạt được), which plan-service owns (kpi-service keeps
  * no copy and shares no table). MicroProfile REST client, config key {@code plan-service} (the same URL
- * as {@link vn.cchc.kpi.unit.UnitDirectory}); the caller's {@code Authorization} header is propagated
+ * as {@link vn.cchc.common.unit.UnitDirectory}); the caller's {@code Authorization} header is propagated
  * ({@code org.eclipse.microprofile.rest.client.propagateHeaders}), so plan-service answers only the
  * targets of units in the caller's own read scope. Use it through {@link TargetAccess}, which pages and
  * turns transport faults into 503 problems.

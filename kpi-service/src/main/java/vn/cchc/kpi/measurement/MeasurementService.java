@@ -24,7 +24,7 @@ import vn.cchc.common.security.Caller;
 import vn.cchc.common.time.VietnamTime;
 import vn.cchc.kpi.indicator.Indicator;
 import vn.cchc.kpi.indicator.IndicatorRepository;
-import vn.cchc.kpi.unit.UnitAccess;
+import vn.cchc.common.unit.UnitAccess;
 
 /**
  * Measurements (số liệu): recording, correcting and reading the values of indicators per unit and

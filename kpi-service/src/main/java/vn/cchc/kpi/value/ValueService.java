@@ -16,8 +16,8 @@ import vn.cchc.kpi.indicator.IndicatorRepository;
 import vn.cchc.kpi.measurement.Measurement;
 import vn.cchc.kpi.measurement.MeasurementRepository;
 import vn.cchc.kpi.measurement.MeasurementService;
-import vn.cchc.kpi.unit.UnitAccess;
-import vn.cchc.kpi.unit.UnitRef;
+import vn.cchc.common.unit.UnitAccess;
+import vn.cchc.common.unit.UnitRef;
 
 /**
  * Values over date windows ({@link WindowAggregator}) and roll-ups over a unit's children

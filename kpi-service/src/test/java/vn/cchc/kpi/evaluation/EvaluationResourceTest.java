@@ -31,8 +31,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.cchc.common.testing.PostgresTestResource;
-import vn.cchc.kpi.unit.UnitDirectory;
-import vn.cchc.kpi.unit.UnitRef;
+import vn.cchc.common.unit.UnitDirectory;
+import vn.cchc.common.unit.UnitRef;
 
 /**
  * Target evaluation through the API: targets from a mock of plan-service (as the seed plans state

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import vn.cchc.common.testing.PostgresTestResource;
 import vn.cchc.common.time.VietnamTime;
 import vn.cchc.kpi.Examples;
-import vn.cchc.kpi.unit.UnitDirectory;
+import vn.cchc.common.unit.UnitDirectory;
 
 /**
  * Measurements against a real (embedded) PostgreSQL, with token doubles and a mock of plan-service's

@@ -8,9 +8,9 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
 import java.util.Map;
-import vn.cchc.kpi.unit.UnitDirectory;
-import vn.cchc.kpi.unit.UnitPage;
-import vn.cchc.kpi.unit.UnitRef;
+import vn.cchc.common.unit.UnitDirectory;
+import vn.cchc.common.unit.UnitPage;
+import vn.cchc.common.unit.UnitRef;
 
 /**
  * The registry as plan-service would hold it, for the mock of {@link UnitDirectory}. It shows every

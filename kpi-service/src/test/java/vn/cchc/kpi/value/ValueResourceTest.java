@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.cchc.common.testing.PostgresTestResource;
 import vn.cchc.kpi.measurement.UnitRegistryMock;
-import vn.cchc.kpi.unit.UnitDirectory;
+import vn.cchc.common.unit.UnitDirectory;
 
 /**
  * Values over windows and roll-ups through the API, on measurements written through the API, with

@@ -91,7 +91,9 @@ public class TaskResource {
     @Path("{id}/updates")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Report progress on a task",
-            description = "Needs If-Match with the task's ETag. Officers of the plan's unit or of a lead unit report; the history is kept.")
+            description = "Needs If-Match with the task's ETag. Who reports: officers and leaders of the plan's unit or of a "
+                    + "lead unit of the task, supervisors over the plan's unit, admins; never integration accounts. "
+                    + "NOT_STARTED means 0% and DONE 100%. The history is kept.")
     @APIResponse(responseCode = "200", description = "The task after the report")
     @APIResponse(responseCode = "412", description = "The task changed since you read it")
     public Response report(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -105,7 +107,8 @@ public class TaskResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN, Role.SUPERVISOR})
     @Operation(summary = "Change a task as the adjusted plan states it (điều chỉnh nhiệm vụ)",
-            description = "Needs If-Match. Outputs and assignments are replaced; deadlines are re-read; audited and kept as a plan revision.")
+            description = "Needs If-Match. The body is the whole task as it now stands: number, title, leader, outputs and "
+                    + "assignments are all replaced (a field left out is cleared); deadlines are re-read; audited and kept as a plan revision.")
     @APIResponse(responseCode = "412", description = "The task changed since you read it")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid TaskChange body) {

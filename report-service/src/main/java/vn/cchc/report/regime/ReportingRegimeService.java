@@ -18,7 +18,7 @@ import vn.cchc.common.problem.FieldErrors;
 import vn.cchc.common.problem.ProblemException;
 import vn.cchc.common.security.Caller;
 import vn.cchc.common.text.VietnameseText;
-import vn.cchc.report.unit.UnitAccess;
+import vn.cchc.common.unit.UnitAccess;
 
 /**
  * Reporting regimes (chế độ báo cáo) with their authorization rules. The unit tree lives in

@@ -37,8 +37,8 @@ import vn.cchc.common.security.Caller;
 import vn.cchc.common.security.Role;
 import vn.cchc.common.testing.PostgresTestResource;
 import vn.cchc.report.Examples;
-import vn.cchc.report.unit.UnitDirectory;
-import vn.cchc.report.unit.UnitRef;
+import vn.cchc.common.unit.UnitDirectory;
+import vn.cchc.common.unit.UnitRef;
 
 /**
  * Reporting regimes against a real (embedded) PostgreSQL, with token doubles for the caller and a

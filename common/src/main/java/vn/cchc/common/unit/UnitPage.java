@@ -1,4 +1,4 @@
-package vn.cchc.kpi.unit;
+package vn.cchc.common.unit;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;

@@ -1,6 +1,7 @@
-package vn.cchc.kpi.unit;
+package vn.cchc.common.unit;
 
 import io.opentelemetry.instrumentation.annotations.WithSpan;
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -14,14 +15,20 @@ import vn.cchc.common.problem.ProblemException;
 import vn.cchc.common.problem.ProblemType;
 
 /**
- * Where kpi-service learns a unit's place in the tree, for its authorization checks and roll-ups.
+ * Where a service other than plan-service learns a unit's place in the tree and its children, for
+ * its authorization checks and roll-ups (kpi-service, report-service).
  * Asks plan-service's registry with the caller's token: an answer of 404 means "not visible to this
  * caller" and is returned as empty; plan-service being unreachable, slow or failing becomes a 503
  * problem ({@link ProblemType#UPSTREAM_UNAVAILABLE}), never a 500 and never a silent "not found".
- * A copy of report-service's class of the same name, with {@link #children}.
+ * Opt-in: a service enables it with {@code cchc.unit-directory.enabled=true} and configures the REST
+ * client {@code quarkus.rest-client.plan-service.url}; plan-service and the gateway leave it off.
  */
 @ApplicationScoped
+@IfBuildProperty(name = UnitAccess.ENABLED, stringValue = "true")
 public class UnitAccess {
+
+    /** Build property that turns the unit directory (this bean and its health check) on. */
+    public static final String ENABLED = "cchc.unit-directory.enabled";
 
     /** Page size used when paging through a unit's children (plan-service's maximum). */
     static final int CHILDREN_PAGE_SIZE = 500;
@@ -85,7 +92,7 @@ public class UnitAccess {
                     return all;
                 }
             }
-            throw unavailable("unit " + code + " has more children than kpi-service reads at once");
+            throw unavailable("unit " + code + " has more children than are read at once");
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 404) {

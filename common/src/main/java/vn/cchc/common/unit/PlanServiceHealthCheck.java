@@ -1,20 +1,23 @@
-package vn.cchc.report.unit;
+package vn.cchc.common.unit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import io.quarkus.arc.properties.IfBuildProperty;
 import org.eclipse.microprofile.health.Readiness;
 import vn.cchc.common.health.HttpProbe;
 
 /**
- * Readiness of plan-service: every regime read or write checks the unit against plan-service's
- * registry, so without it report-service cannot authorize anything. Probes plan-service's liveness
+ * Readiness of plan-service: every measurement read or write checks the unit against plan-service's
+ * registry, and roll-ups ask it for a unit's children, so without it a service that uses the unit
+ * directory cannot authorize anything. Probes plan-service's liveness
  * endpoint {@code /q/health/live} (not its readiness, so that plan-service's own dependencies do not
  * cascade into this check).
  */
 @Readiness
 @ApplicationScoped
+@IfBuildProperty(name = UnitAccess.ENABLED, stringValue = "true")
 public class PlanServiceHealthCheck implements HealthCheck {
 
     @ConfigProperty(name = "quarkus.rest-client.plan-service.url")

@@ -1,11 +1,11 @@
-package vn.cchc.kpi.unit;
+package vn.cchc.common.unit;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
 /**
  * An org unit as plan-service's registry returns it ({@code GET /api/v1/units/{code}}), reduced to
- * what kpi-service needs (measurement checks, roll-up children). Fields plan-service adds later are ignored.
+ * what other services need (authorization checks, roll-up children). Fields plan-service adds later are ignored.
  *
  * @param code       unit code, e.g. {@code HN-BADINH} (mã đơn vị)
  * @param name       Vietnamese name, e.g. "Phường Ba Đình" (tên đơn vị)

@@ -1,4 +1,4 @@
-package vn.cchc.kpi.unit;
+package vn.cchc.common.unit;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,12 +13,11 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * The org unit registry of plan-service, which owns it (kpi-service keeps no copy of the tree).
+ * The org unit registry of plan-service, which owns it (no other service keeps a copy of the tree).
  * MicroProfile REST client, config key {@code plan-service}; the caller's {@code Authorization} header
  * is propagated ({@code org.eclipse.microprofile.rest.client.propagateHeaders}), so plan-service
  * applies the caller's own visibility and answers 404 for a unit the caller may not see.
- * Use it through {@link UnitAccess}, which turns transport faults into 503 problems. Same contract as
- * report-service's client of the same name, plus {@link #list} for the children of a unit.
+ * Use it through {@link UnitAccess}, which turns transport faults into 503 problems.
  */
 @RegisterRestClient(configKey = "plan-service")
 @RegisterClientHeaders

@@ -46,6 +46,11 @@ public final class LocalStack implements BeforeAllCallback, ExtensionContext.Sto
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
+        // a call that hangs fails its test after a minute instead of stalling the run
+        io.restassured.RestAssured.config = io.restassured.RestAssured.config().httpClient(
+                io.restassured.config.HttpClientConfig.httpClientConfig()
+                        .setParam("http.connection.timeout", 10_000)
+                        .setParam("http.socket.timeout", 60_000));
         synchronized (LocalStack.class) {
             if (running == null) {
                 LocalStack stack = new LocalStack();

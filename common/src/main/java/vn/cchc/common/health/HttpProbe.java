@@ -12,7 +12,8 @@ import java.time.Duration;
  */
 public final class HttpProbe {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
 
     private HttpProbe() {
     }
@@ -40,12 +41,12 @@ public final class HttpProbe {
         try {
             HttpRequest req = HttpRequest.newBuilder(URI.create(baseUrl.replaceFirst("/$", "") + path))
                     .timeout(Duration.ofSeconds(3)).GET().build();
-            return new Result(HTTP.send(req, HttpResponse.BodyHandlers.discarding()).statusCode(), null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Result(0, e.getClass().getSimpleName());
+            int status = HTTP.sendAsync(req, HttpResponse.BodyHandlers.discarding())
+                    .orTimeout(5, java.util.concurrent.TimeUnit.SECONDS).join().statusCode();
+            return new Result(status, null);
         } catch (Exception e) {
-            return new Result(0, e.getClass().getSimpleName());
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            return new Result(0, cause.getClass().getSimpleName());
         }
     }
 }

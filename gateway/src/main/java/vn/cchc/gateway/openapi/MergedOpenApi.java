@@ -82,7 +82,9 @@ public class MergedOpenApi {
         this.config = config;
         this.merger = new OpenApiMerger(new OpenApiMerger.Settings(TITLE, config.version(), description(),
                 config.issuer().orElse(oidcServer), config.clientId()));
-        this.http = HttpClient.newBuilder().connectTimeout(config.fetchTimeout())
+        // HTTP/1.1: the JDK client's default h2c upgrade against the services' HTTP server was seen to
+        // leave a fetch unanswered for good
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(config.fetchTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -137,7 +139,9 @@ public class MergedOpenApi {
         }
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(config.fetchTimeout())
                 .header("Accept", "application/json").GET().build();
+        // the request timeout covers the headers only: bound the whole exchange, body included
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                .orTimeout(config.fetchTimeout().toMillis() * 2, java.util.concurrent.TimeUnit.MILLISECONDS)
                 .thenApply(response -> {
                     if (response.statusCode() != 200) {
                         LOG.warnf("OpenAPI of upstream %s left out: %s answered %d", name, uri, response.statusCode());

@@ -19,6 +19,7 @@ import vn.cchc.plan.task.DueDates;
 import vn.cchc.plan.task.Task;
 import vn.cchc.plan.task.TaskChange;
 import vn.cchc.plan.task.TaskRepository;
+import vn.cchc.plan.task.TaskService;
 import vn.cchc.plan.task.TaskView;
 import vn.cchc.plan.unit.UnitResolver;
 
@@ -31,16 +32,18 @@ public class TaskEditor {
 
     private final PlanImporter importer;
     private final TaskRepository tasks;
+    private final TaskService taskService;
     private final PlanAccess access;
     private final UnitResolver resolver;
     private final AuditLog audit;
     private final PlanRevisions revisions;
     private final ObjectMapper json;
 
-    public TaskEditor(PlanImporter importer, TaskRepository tasks, PlanAccess access, UnitResolver resolver,
+    public TaskEditor(PlanImporter importer, TaskRepository tasks, TaskService taskService, PlanAccess access, UnitResolver resolver,
                       AuditLog audit, PlanRevisions revisions, ObjectMapper json) {
         this.importer = importer;
         this.tasks = tasks;
+        this.taskService = taskService;
         this.access = access;
         this.resolver = resolver;
         this.audit = audit;
@@ -80,10 +83,7 @@ public class TaskEditor {
     @WithSpan
     @Transactional
     public TaskView update(Caller caller, long id, long expectedVersion, TaskChange in) {
-        Task t = tasks.findById(id);
-        if (t == null || !caller.canRead(t.plan.unit.pathCodes())) {
-            throw ProblemException.notFound("No task " + id + " is visible to you");
-        }
+        Task t = taskService.readable(caller, id);
         access.requireManage(caller, t.plan);
         access.requireOpen(t.plan);
         Versions.requireCurrent("Task " + id, t.version, expectedVersion);

@@ -137,7 +137,13 @@ public class TaskService {
         return updates.list("task.id", Sort.descending("createdAt"), id).stream().map(TaskUpdateView::of).toList();
     }
 
-    private Task readable(Caller caller, long id) {
+    /**
+     * @param caller the caller
+     * @param id     task id
+     * @return the task, when its plan's unit lies in the caller's subtree
+     * @throws ProblemException 404 when missing or not visible, so its existence does not leak
+     */
+    public Task readable(Caller caller, long id) {
         Task t = tasks.findById(id);
         if (t == null || !caller.canRead(t.plan.unit.pathCodes())) {
             throw ProblemException.notFound("No task " + id + " is visible to you");

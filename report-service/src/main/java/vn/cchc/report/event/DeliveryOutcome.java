@@ -1,6 +1,5 @@
 package vn.cchc.report.event;
 
-import java.util.UUID;
 
 /**
  * The final outcome of delivering a report version to its portal, fired by the delivery worker once

@@ -1,6 +1,5 @@
 package vn.cchc.report.event;
 
-import java.util.UUID;
 
 /**
  * A report version was sent (gửi báo cáo) to a reporting portal: fired synchronously by the report

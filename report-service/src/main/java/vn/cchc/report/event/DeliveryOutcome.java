@@ -1,6 +1,5 @@
 package vn.cchc.report.event;
 
-
 /**
  * The final outcome of delivering a report version to its portal, fired by the delivery worker once
  * (after the portal accepted it, or refused it permanently), so that the report can show it to the officer.

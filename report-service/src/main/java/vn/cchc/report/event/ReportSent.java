@@ -1,6 +1,5 @@
 package vn.cchc.report.event;
 
-
 /**
  * A report version was sent (gửi báo cáo) to a reporting portal: fired synchronously by the report
  * life cycle inside the transaction that moves the report to {@code SENT}, so that the delivery outbox

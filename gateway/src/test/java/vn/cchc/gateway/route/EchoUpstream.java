@@ -49,6 +49,7 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
                     .put("query", req.query())
                     .put("authorization", req.getHeader("Authorization"))
                     .put("forwardedHost", req.getHeader("X-Forwarded-Host"))
+                    .put("requestId", req.getHeader("X-Request-Id"))
                     .put("body", body.toString());
             String status = req.getParam("status");
             req.response().setStatusCode(status == null ? 200 : Integer.parseInt(status))

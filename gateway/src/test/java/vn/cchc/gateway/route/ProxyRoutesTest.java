@@ -3,12 +3,14 @@ package vn.cchc.gateway.route;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
+import io.smallrye.jwt.build.Jwt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +24,39 @@ import org.junit.jupiter.api.Test;
 class ProxyRoutesTest {
 
     private static String token() {
-        return OidcWiremockTestResource.getAccessToken("badinh.officer", Set.of("officer"));
+        return token("HN-BADINH", "officer");
+    }
+
+    /** A token signed by the OIDC double's key, shaped like the cchc realm's (claim {@code unit}; null: none). */
+    private static String token(String unit, String role) {
+        var jwt = Jwt.preferredUserName("badinh.officer").groups(Set.of(role))
+                .issuer("https://server.example.com").audience("https://service.example.com");
+        if (unit != null) {
+            jwt.claim("unit", unit);
+        }
+        return jwt.jws().keyId("1").sign("privateKey.jwk");
+    }
+
+    @Test
+    void aTokenNamingNoUnitIs401UnlessAdmin() {
+        given().auth().oauth2(token(null, "officer")).get("/api/v1/units")
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("error=\"invalid_token\""));
+        given().auth().oauth2(token(null, "admin")).get("/api/v1/units").then().statusCode(200);
+    }
+
+    @Test
+    void everyRequestGetsAnIdThatTheServiceSeesToo() {
+        String generated = given().auth().oauth2(token()).get("/api/v1/units")
+                .then().statusCode(200).body("requestId", matchesPattern("[0-9a-f-]{36}"))
+                .extract().header("X-Request-Id");
+        org.junit.jupiter.api.Assertions.assertTrue(generated.matches("[0-9a-f-]{36}"), generated);
+        given().auth().oauth2(token()).header("X-Request-Id", "ward-app.42").get("/api/v1/units")
+                .then().statusCode(200).header("X-Request-Id", "ward-app.42").body("requestId", equalTo("ward-app.42"));
+        // an id that could forge log lines is replaced
+        given().auth().oauth2(token()).header("X-Request-Id", "a b\"c").get("/api/v1/units")
+                .then().statusCode(200).header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+        given().get("/api/v1/units").then().statusCode(401).header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
     }
 
     @Test

@@ -180,6 +180,16 @@ public final class LocalStack implements BeforeAllCallback, ExtensionContext.Sto
         return "http://127.0.0.1:" + reportPort;
     }
 
+    /** @return base URL of Keycloak */
+    public String keycloak() {
+        return "http://127.0.0.1:" + keycloakPort;
+    }
+
+    /** @return the directory holding each process's log file ({@code <name>.log}) */
+    public Path logs() {
+        return state.resolve("logs");
+    }
+
     /** @return token endpoint of the cchc realm */
     public String tokenEndpoint() {
         return "http://127.0.0.1:" + keycloakPort + "/realms/cchc/protocol/openid-connect/token";
@@ -192,9 +202,22 @@ public final class LocalStack implements BeforeAllCallback, ExtensionContext.Sto
      * @return the access token
      */
     public String token(String username) {
+        return token(username, "demo");
+    }
+
+    /** @return an access token of {@code username} (password grant with {@code cchc-cli}) */
+    public String token(String username, String password) {
         return given().formParam("grant_type", "password").formParam("client_id", "cchc-cli")
-                .formParam("username", username).formParam("password", "demo")
+                .formParam("username", username).formParam("password", password)
                 .post(tokenEndpoint()).then().statusCode(200).extract().path("access_token");
+    }
+
+    /** @return an access token of Keycloak's own administrator (master realm), for setting up test clients */
+    public String keycloakAdminToken() {
+        return given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", "admin").formParam("password", "admin")
+                .post(keycloak() + "/realms/master/protocol/openid-connect/token").then().statusCode(200)
+                .extract().path("access_token");
     }
 
     /** @return a client-credentials token of the confidential client {@code city-portal} */

@@ -31,6 +31,8 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     /** Well-formed but invalid content; see {@code errors} per field (422). */
     VALIDATION("validation", "Validation failed", 422),
+    /** The caller sent more requests than its rate allows; {@code Retry-After} says when to try again (429). */
+    TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
     /** A downstream service did not answer (502/503/504). */
     UPSTREAM_UNAVAILABLE("upstream-unavailable", "Upstream service unavailable", 503),
     /** An unexpected server fault; the detail carries a reference to the log, nothing more (500). */

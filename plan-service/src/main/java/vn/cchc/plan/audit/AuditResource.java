@@ -43,8 +43,8 @@ public class AuditResource {
     @GET
     @Operation(summary = "Audit trail of one object, newest first")
     public Page<AuditView> trail(
-            @Parameter(description = "UNIT, PLAN, TARGET or TASK", example = "TASK", required = true)
-            @QueryParam("objectType") @NotNull @Pattern(regexp = "UNIT|PLAN|TARGET|TASK") String objectType,
+            @Parameter(description = "UNIT, PLAN, TARGET, TASK or ACCOUNT", example = "TASK", required = true)
+            @QueryParam("objectType") @NotNull @Pattern(regexp = "UNIT|PLAN|TARGET|TASK|ACCOUNT") String objectType,
             @Parameter(description = "The object's id", required = true) @QueryParam("objectId") @NotNull Long objectId,
             @BeanParam @Valid PageRequest paging) {
         Caller c = caller.get();
@@ -52,7 +52,11 @@ public class AuditResource {
                 objectType, objectId);
         AuditEntry first = q.firstResult();
         // an object's trail is as visible as the object's unit: outside the subtree it does not exist
-        if (first == null || first.unit == null || !c.canRead(first.unit.pathCodes())) {
+        // an account's trail (names, e-mail, roles) is for those who provision that unit's accounts
+        boolean visible = first != null && first.unit != null && ("ACCOUNT".equals(objectType)
+                ? vn.cchc.plan.account.AccountPolicy.mayManageUnit(c, first.unit.pathCodes())
+                : c.canRead(first.unit.pathCodes()));
+        if (!visible) {
             throw ProblemException.notFound("No audit trail of " + objectType + " " + objectId + " is visible to you");
         }
         return new Page<>(q.page(paging.page(), paging.size()).list().stream().map(AuditView::of).toList(), paging.page(), paging.size(), q.count());

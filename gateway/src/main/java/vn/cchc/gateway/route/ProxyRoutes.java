@@ -23,15 +23,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import vn.cchc.common.problem.ProblemType;
 import vn.cchc.common.problem.RouterProblems;
+import vn.cchc.gateway.ratelimit.RateLimitConfig;
+import vn.cchc.gateway.ratelimit.RateLimiter;
 
 /**
  * Forwards {@code /api/v1/**} to the owning service with Vert.x's HTTP reverse proxy, after checking
  * the bearer token. The caller's {@code Authorization} header is passed on unchanged, and every
  * service checks the token again (defence in depth). Without a valid token: 401 problem+json; a path
- * no service owns: 404 problem+json; a service that does not answer: 503 problem+json.
+ * no service owns: 404 problem+json; a service that does not answer: 503 problem+json; a user or
+ * client application over its rate: 429 problem+json with {@code Retry-After}.
  */
 @ApplicationScoped
 public class ProxyRoutes {
@@ -42,10 +46,13 @@ public class ProxyRoutes {
     private final RouterProblems problems;
     private final RouteTable table;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
+    /** null when rate limiting is switched off */
+    private final RateLimiter limiter;
 
-    public ProxyRoutes(GatewayConfig config, RouterProblems problems) {
+    public ProxyRoutes(GatewayConfig config, RateLimitConfig limits, RouterProblems problems) {
         this.config = config;
         this.problems = problems;
+        this.limiter = limits.enabled() ? new RateLimiter(limits.perUser(), limits.perClient()) : null;
         Map<String, List<String>> prefixes = config.upstreams().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().prefixes()));
         this.table = new RouteTable(prefixes);
@@ -119,6 +126,9 @@ public class ProxyRoutes {
             unauthorized(ctx);
             return;
         }
+        if (overLimit(ctx, identity)) {
+            return;
+        }
         String path = ctx.normalizedPath();
         var upstream = table.upstreamFor(path);
         if (upstream.isEmpty()) {
@@ -127,6 +137,23 @@ public class ProxyRoutes {
             return;
         }
         proxies.get(upstream.get()).handle(ctx.request());
+    }
+
+    /** Answers 429 problem+json with Retry-After when the caller's user or client bucket is empty. */
+    private boolean overLimit(RoutingContext ctx, SecurityIdentity identity) {
+        if (limiter == null || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+            return false;
+        }
+        Object azp = jwt.getClaim("azp");
+        long retryAfter = limiter.check(jwt.getSubject(), azp == null ? null : azp.toString());
+        if (retryAfter == 0) {
+            return false;
+        }
+        ctx.request().resume();
+        ctx.response().putHeader("Retry-After", Long.toString(retryAfter));
+        problems.send(ctx, ProblemType.TOO_MANY_REQUESTS,
+                "Too many requests from your account or application; retry after " + retryAfter + " s");
+        return true;
     }
 
     private void unauthorized(RoutingContext ctx) {

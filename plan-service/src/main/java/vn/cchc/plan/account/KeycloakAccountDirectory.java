@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.UserResource;
@@ -23,11 +24,14 @@ import vn.cchc.common.security.CurrentCaller;
 /**
  * {@link AccountDirectory} on Keycloak's admin REST API (Quarkus's Keycloak admin client, authenticated
  * as the platform's own client {@code cchc-services} with client credentials and the realm-management
- * roles {@code manage-users}, {@code view-users}, {@code query-users}). The org unit is the user
+ * roles {@code manage-users}, {@code view-users}, {@code query-users}, {@code view-realm}). An account
+ * whose role cannot be set right after creation is removed again, so none is left half made. The org unit is the user
  * attribute {@code unit}; the role is a realm role. Keycloak not answering is a 503 problem.
  */
 @ApplicationScoped
 public class KeycloakAccountDirectory implements AccountDirectory {
+
+    private static final Logger LOG = Logger.getLogger(KeycloakAccountDirectory.class);
 
     private final Keycloak keycloak;
     private final AccountsConfig config;
@@ -94,7 +98,13 @@ public class KeycloakAccountDirectory implements AccountDirectory {
                 }
                 String path = r.getLocation().getPath();
                 String id = path.substring(path.lastIndexOf('/') + 1);
-                setRole(id, a.role());
+                try {
+                    setRole(id, a.role());
+                } catch (RuntimeException e) {
+                    // no half-made account: one without its role would log in and belong nowhere
+                    realm().users().get(id).remove();
+                    throw e;
+                }
                 return id;
             }
         });
@@ -165,11 +175,13 @@ public class KeycloakAccountDirectory implements AccountDirectory {
         try {
             return action.get();
         } catch (ProcessingException e) {
+            LOG.warn("Keycloak admin call failed", e);
             throw new ProblemException(ProblemType.UPSTREAM_UNAVAILABLE, "Keycloak (the account store) did not answer; try again shortly");
         } catch (WebApplicationException e) {
             if (e instanceof NotFoundException) {
                 throw ProblemException.notFound("No such account");
             }
+            LOG.warnf("Keycloak admin call answered HTTP %d", e.getResponse().getStatus());
             if (e.getResponse().getStatus() >= 500 || e.getResponse().getStatus() == 401 || e.getResponse().getStatus() == 403) {
                 throw new ProblemException(ProblemType.UPSTREAM_UNAVAILABLE,
                         "Keycloak (the account store) refused the platform's request (HTTP " + e.getResponse().getStatus() + ")");

@@ -58,8 +58,9 @@ class AccountResourceTest {
 
     private static String newAccount(String username, String unit, String role) {
         return """
-                {"username":"%s","firstName":"Văn A","lastName":"Nguyễn","unit":"%s","role":"%s","password":"Mat-khau-tam-1"}"""
-                .formatted(username, unit, role);
+                {"username":"%s","firstName":"Văn A","lastName":"Nguyễn","email":"%s@example.vn","unit":"%s","role":"%s",
+                 "password":"Mat-khau-tam-1"}"""
+                .formatted(username, username.replaceAll("[^a-z0-9.]", ""), unit, role);
     }
 
     @Test

@@ -1,0 +1,68 @@
+package vn.cchc.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What a front-end team does, on the real stack: generate a TypeScript client from the gateway's
+ * merged OpenAPI with a standard generator (openapi-typescript), compile a program against it with
+ * tsc, call the API with it (openapi-fetch); and log in to Swagger UI at Keycloak in headless
+ * Chromium and try a call. The npm project is {@code clients/typescript} (versions pinned in its
+ * package-lock.json); {@code .ci/run} installs Chromium.
+ */
+@ExtendWith(LocalStack.class)
+class FrontEndE2EIT {
+
+    private final LocalStack stack = LocalStack.get();
+    private final Path project = Path.of(System.getProperty("cchc.root", "..")).toAbsolutePath().normalize()
+            .resolve("clients/typescript");
+
+    @Test
+    void aGeneratedTypeScriptClientCompilesAndCallsTheApi() throws Exception {
+        npm("ci", "--no-audit", "--no-fund");
+        npm("run", "generate");
+        npm("run", "build");
+        String out = run(Map.of("CCHC_TOKEN", stack.token("badinh.officer")), "npm", "run", "--silent", "smoke");
+        Assertions.assertTrue(out.contains("\"unit\":\"Phường Ba Đình\""), out);
+        Assertions.assertTrue(out.contains("\"otherProvince\":404") && out.contains("urn:cchc:problem:not-found"), out);
+    }
+
+    @Test
+    void swaggerUiLogsInAtKeycloakAndTriesACall() throws Exception {
+        npm("ci", "--no-audit", "--no-fund");
+        String out = run(Map.of(), "npm", "run", "--silent", "swagger-login");
+        Assertions.assertTrue(out.contains("\"status\":\"200\"") && out.contains("\"hasUnit\":true"), out);
+    }
+
+    private void npm(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("npm"));
+        command.addAll(List.of(args));
+        run(Map.of(), command.toArray(String[]::new));
+    }
+
+    /** Runs a command in the npm project with the stack's gateway as CCHC_API; fails on a non-zero exit. */
+    private String run(Map<String, String> env, String... command) throws IOException, InterruptedException {
+        Path log = Files.createTempFile("cchc-frontend", ".log");
+        ProcessBuilder pb = new ProcessBuilder(command).directory(project.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("CCHC_API", stack.gateway());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        boolean done = p.waitFor(5, TimeUnit.MINUTES);
+        String out = Files.readString(log, StandardCharsets.UTF_8);
+        if (!done) {
+            p.destroyForcibly();
+        }
+        Assertions.assertTrue(done && p.exitValue() == 0, String.join(" ", command) + " failed:\n" + out);
+        return out;
+    }
+}

@@ -31,8 +31,8 @@ try {
   await popup.fill("#password", password);
   await Promise.all([popup.waitForEvent("close", { timeout: 30_000 }), popup.click("#kc-login")]);
   // back in Swagger UI: the scheme now shows a logout button
-  await page.locator(".modal-ux button.logout").first().waitFor({ timeout: 15_000 });
-  await page.locator(".modal-ux button.close-modal").first().click();
+  await page.locator('button:has-text("Logout"):visible').first().waitFor({ timeout: 15_000 });
+  await page.locator('.modal-ux button:has-text("Close"):visible').first().click();
 
   await operation.locator(".opblock-summary").click();
   await operation.locator("button.try-out__btn").click();
@@ -46,6 +46,13 @@ try {
   if (code !== "200" || !body.includes("HN-BADINH")) {
     process.exitCode = 1;
   }
+} catch (e) {
+  // leave evidence for whoever reads the failure
+  const pages = browser.contexts().flatMap((c) => c.pages());
+  for (const [i, p] of pages.entries()) {
+    await p.screenshot({ path: `swagger-login-failure-${i}.png` }).catch(() => {});
+  }
+  throw e;
 } finally {
   await browser.close();
 }

@@ -38,9 +38,28 @@ class FrontEndE2EIT {
 
     @Test
     void swaggerUiLogsInAtKeycloakAndTriesACall() throws Exception {
+        allowOrigin(stack.gateway());
         npm("ci", "--no-audit", "--no-fund");
         String out = run(Map.of(), "npm", "run", "--silent", "swagger-login");
         Assertions.assertTrue(out.contains("\"status\":\"200\"") && out.contains("\"hasUnit\":true"), out);
+    }
+
+    /**
+     * Registers the gateway's origin (a free port in this run) with the client cchc-spa, as an operator
+     * does for a deployment: the browser's token call to Keycloak is cross-origin (CORS).
+     */
+    private void allowOrigin(String origin) {
+        String admin = stack.keycloakAdminToken();
+        String clients = stack.keycloak() + "/admin/realms/cchc/clients";
+        String id = io.restassured.RestAssured.given().auth().oauth2(admin).queryParam("clientId", "cchc-spa").get(clients)
+                .then().statusCode(200).extract().path("[0].id");
+        Map<String, Object> client = io.restassured.RestAssured.given().auth().oauth2(admin).get(clients + "/" + id)
+                .then().statusCode(200).extract().as(Map.class);
+        List<Object> origins = new ArrayList<>((List<?>) client.get("webOrigins"));
+        origins.add(origin);
+        client.put("webOrigins", origins);
+        io.restassured.RestAssured.given().auth().oauth2(admin).contentType(io.restassured.http.ContentType.JSON).body(client)
+                .put(clients + "/" + id).then().statusCode(204);
     }
 
     private void npm(String... args) throws IOException, InterruptedException {

@@ -63,6 +63,9 @@ public final class OpenApiMerger {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
+    /** Name of the shared problem-details schema in the merged document. */
+    public static final String PROBLEM_SCHEMA = "Problem";
+
     /**
      * The parts of the merged document that do not come from the upstreams.
      *
@@ -335,6 +338,7 @@ public final class OpenApiMerger {
                 Map.Entry<String, JsonNode> e = it.next();
                 JsonNode item = p.rewritten(e.getValue());
                 pointSecurityAtKeycloak(item, p.securitySchemes);
+                operations(item).forEach(OpenApiMerger::declareProblems);
                 usedTags(item).forEach(tag -> tags.merge(tag, p.tagDescriptions.getOrDefault(tag, ""),
                         (a, b) -> a.isEmpty() ? b : a));
                 paths.putIfAbsent(e.getKey(), item);
@@ -361,12 +365,61 @@ public final class OpenApiMerger {
                 byName.forEach(s::set);
             }
         }
+        ObjectNode schemas = componentsNode.has("schemas") ? (ObjectNode) componentsNode.get("schemas") : componentsNode.putObject("schemas");
+        schemas.set(PROBLEM_SCHEMA, problemSchema());
         componentsNode.putObject("securitySchemes").set(SECURITY_SCHEME, securityScheme());
         if (!missing.isEmpty()) {
             ArrayNode m = root.putArray(MISSING_UPSTREAMS);
             missing.forEach(m::add);
         }
         return root;
+    }
+
+    /**
+     * Every error answer of every service is RFC 9457 problem details: each 4xx/5xx response the
+     * services declared without a body gets the shared {@code Problem} schema, and each operation gets
+     * a {@code default} problem response, so that generated clients type their errors.
+     */
+    private static void declareProblems(JsonNode operation) {
+        if (!(operation.get("responses") instanceof ObjectNode responses)) {
+            return;
+        }
+        responses.fields().forEachRemaining(e -> {
+            if ((e.getKey().startsWith("4") || e.getKey().startsWith("5")) && e.getValue() instanceof ObjectNode r
+                    && !r.has("content") && !r.has("$ref")) {
+                r.set("content", problemContent());
+            }
+        });
+        if (!responses.has("default")) {
+            responses.putObject("default").put("description", "Error: RFC 9457 problem details (application/problem+json)")
+                    .set("content", problemContent());
+        }
+    }
+
+    private static ObjectNode problemContent() {
+        ObjectNode content = JSON.objectNode();
+        content.putObject("application/problem+json").putObject("schema").put("$ref", "#/components/schemas/" + PROBLEM_SCHEMA);
+        return content;
+    }
+
+    /** The shape of vn.cchc.common.problem.Problem, shared by the whole API. */
+    private static ObjectNode problemSchema() {
+        ObjectNode schema = JSON.objectNode().put("type", "object")
+                .put("description", "RFC 9457 problem details: the only error shape of the API. Switch on `type`.");
+        schema.putArray("required").add("type").add("title").add("status");
+        ObjectNode props = schema.putObject("properties");
+        props.putObject("type").put("type", "string").put("format", "uri")
+                .put("description", "Stable problem type, urn:cchc:problem:<slug>").put("example", "urn:cchc:problem:not-found");
+        props.putObject("title").put("type", "string").put("description", "Short summary of the type (English)");
+        props.putObject("status").put("type", "integer").put("description", "The HTTP status code");
+        props.putObject("detail").put("type", "string").put("description", "What went wrong in this occurrence");
+        props.putObject("instance").put("type", "string").put("description", "The request path that failed");
+        ObjectNode item = props.putObject("errors").put("type", "array")
+                .put("description", "Per-field errors of a validation problem (422)").putObject("items").put("type", "object");
+        item.putArray("required").add("field").add("message");
+        item.putObject("properties").<ObjectNode>set("field", JSON.objectNode().put("type", "string"))
+                .set("message", JSON.objectNode().put("type", "string"));
+        return schema;
     }
 
     /** The Keycloak realm as an OAuth2 authorization-code flow, which Swagger UI can log in with. */

@@ -52,6 +52,26 @@ class OpenApiMergerTest {
     }
 
     @Test
+    void everyOperationDeclaresProblemDetailsForItsErrors() {
+        ObjectNode doc = merged();
+        String ref = "#/components/schemas/Problem";
+        doc.get("paths").forEach(item -> item.fields().forEachRemaining(op -> {
+            JsonNode responses = op.getValue().get("responses");
+            if (responses == null) {
+                return;
+            }
+            assertEquals(ref, responses.at("/default/content/application~1problem+json/schema/$ref").asText(), op.getKey());
+            responses.fields().forEachRemaining(r -> {
+                if (r.getKey().matches("[45]..") && !r.getValue().has("$ref")) {
+                    org.junit.jupiter.api.Assertions.assertTrue(r.getValue().has("content"), op.getKey() + " " + r.getKey());
+                }
+            });
+        }));
+        JsonNode problem = doc.at("/components/schemas/Problem");
+        assertEquals(List.of("type", "title", "status", "detail", "instance", "errors"), names(problem.get("properties")));
+    }
+
+    @Test
     void keepsOnlyThePathsTheGatewayRoutesToEachUpstream() {
         JsonNode paths = merged().get("paths");
         assertEquals(List.of("/api/v1/indicators", "/api/v1/reports/{id}", "/api/v1/units", "/api/v1/units/{code}"),

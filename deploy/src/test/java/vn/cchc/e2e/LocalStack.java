@@ -28,13 +28,20 @@ public final class LocalStack implements BeforeAllCallback, ExtensionContext.Sto
     private static LocalStack running;
 
     private final Path root = Path.of(System.getProperty("cchc.root", "..")).toAbsolutePath().normalize();
-    private final Path state = Path.of(System.getProperty("cchc.e2e.state", "target/e2e-state")).toAbsolutePath();
-    private final int gatewayPort = freePort();
-    private final int planPort = freePort();
-    private final int kpiPort = freePort();
-    private final int reportPort = freePort();
-    private final int keycloakPort = freePort();
-    private final int postgresPort = freePort();
+    /**
+     * A stack already running (its state directory, as {@code up} left it) to test against instead of
+     * starting one: {@code -Dcchc.e2e.attach=.local}. It is neither started nor stopped by the suite.
+     */
+    private static final String ATTACH = System.getProperty("cchc.e2e.attach");
+    private final Path state = Path.of(ATTACH != null ? ATTACH : System.getProperty("cchc.e2e.state", "target/e2e-state"))
+            .toAbsolutePath();
+    private final Map<String, String> attached = attachedPorts();
+    private final int gatewayPort = port("GATEWAY_PORT");
+    private final int planPort = port("PLAN_PORT");
+    private final int kpiPort = port("KPI_PORT");
+    private final int reportPort = port("REPORT_PORT");
+    private final int keycloakPort = port("KC_PORT");
+    private final int postgresPort = port("PG_PORT");
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final Thread shutdownHook = new Thread(this::stopQuietly, "cchc-local-stack-down");
     /** The launcher script running now, so the shutdown hook can end an {@code up} in progress. */
@@ -54,9 +61,11 @@ public final class LocalStack implements BeforeAllCallback, ExtensionContext.Sto
         synchronized (LocalStack.class) {
             if (running == null) {
                 LocalStack stack = new LocalStack();
-                stack.start();
-                // registered for close() only once started; a failed start has already run down
-                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(LocalStack.class.getName(), stack);
+                if (ATTACH == null) {
+                    stack.start();
+                    // registered for close() only once started; a failed start has already run down
+                    context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(LocalStack.class.getName(), stack);
+                }
                 running = stack;
             }
         }
@@ -225,6 +234,28 @@ public final class LocalStack implements BeforeAllCallback, ExtensionContext.Sto
         return given().formParam("grant_type", "client_credentials").formParam("client_id", "city-portal")
                 .formParam("client_secret", "city-portal-secret")
                 .post(tokenEndpoint()).then().statusCode(200).extract().path("access_token");
+    }
+
+    private Map<String, String> attachedPorts() {
+        if (ATTACH == null) {
+            return Map.of();
+        }
+        try {
+            Map<String, String> ports = new java.util.HashMap<>();
+            for (String line : Files.readAllLines(state.resolve("ports.env"))) {
+                String[] kv = line.split("=", 2);
+                if (kv.length == 2 && !line.startsWith("#")) {
+                    ports.put(kv[0].strip(), kv[1].strip());
+                }
+            }
+            return ports;
+        } catch (IOException e) {
+            throw new IllegalStateException("No ports.env in " + state + " to attach to", e);
+        }
+    }
+
+    private int port(String name) {
+        return ATTACH == null ? freePort() : Integer.parseInt(attached.getOrDefault(name, "0"));
     }
 
     private static int freePort() {

@@ -237,9 +237,8 @@ public class MeasurementService {
      * @param history       include superseded revisions
      * @param page          zero-based page
      * @param size          page size
-     * @return a page of measurements
-     * @throws ProblemException 422 missing unit or unknown indicator or bad period, 404 unit not
-     *                          readable
+     * @return a page of measurements; empty for a unit outside the caller's subtree (a list filters)
+     * @throws ProblemException 422 missing unit or unknown indicator or bad period
      */
     @WithSpan
     public Page<MeasurementView> list(Caller caller, String unitCode, String indicatorCode, String period,
@@ -266,7 +265,10 @@ public class MeasurementService {
             errors.add("to", "must not be before from");
         }
         errors.throwIfAny();
-        requireReadable(caller, unitCode);
+        if (units.visiblePath(unitCode).filter(caller::canRead).isEmpty()) {
+            // a list filters rather than fails: a unit outside the caller's subtree (or none) shows nothing
+            return new Page<>(List.of(), page, size, 0);
+        }
         return page(measurements.search(unitCode, indicator, blankToNull(period), from, to, history), page, size);
     }
 

@@ -27,7 +27,7 @@ class SipasCalculatorTest {
     /** The sample as counts per level 1..5. */
     static List<SipasCalculator.QuestionCounts> sample() {
         return List.of(
-                q("ACCESS_1", SipasElementCode.ACCESS, 0, 0, 1, 0, 2),
+                q("ACCESS_1", SipasElementCode.ACCESS, 0, 0, 1, 1, 2),
                 q("PROC_1", SipasElementCode.PROCEDURES, 0, 1, 0, 2, 1),
                 q("OFF_1", SipasElementCode.OFFICIALS, 1, 0, 0, 1, 2),
                 q("OFF_2", SipasElementCode.OFFICIALS, 0, 1, 1, 1, 0),

@@ -109,13 +109,7 @@ class SipasE2EIT {
                 .put(stack.gateway() + "/api/v1/sipas/published/HN-BADINH/2026/SIPAS").then().statusCode(anyOf(equalTo(200), equalTo(428)));
 
         JsonPath batch = given().auth().oauth2(supervisor).queryParam("parent", "HN").queryParam("year", 2026)
-                .get(stack.gateway() + "/api/v1/evaluations/units").then().statusCode(200)
-                .body("parent", equalTo("HN")).body("year", equalTo(2026))
-                .body("units.unit", containsInAnyOrder(hanoiSubtree().toArray()))
-                .extract().jsonPath();
-        assertEquals(38, batch.getList("units.find { it.unit == 'HN' }.evaluations").size(), "Hà Nội's 38 targets");
-        assertEquals(37, batch.getList("units.find { it.unit == 'HN-BADINH' }.evaluations").size(), "Ba Đình's 37 targets");
-        assertEquals(0, batch.getList("units.find { it.unit == 'HN-DANHOA' }.evaluations").size(), "Dân Hòa has no plan");
+                .get(stack.gateway() + "/api/v1/evaluations/units").then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> sipas = batch.getList(
                 "units.find { it.unit == 'HN-BADINH' }.evaluations.measures.flatten().findAll { it.indicatorCode == 'SIPAS' }");
         assertFalse(sipas.isEmpty(), "Ba Đình's plan promises a SIPAS");
@@ -126,9 +120,29 @@ class SipasE2EIT {
                 .get(stack.gateway() + "/api/v1/rankings").then().statusCode(200)
                 .body("items[0].unit", equalTo("HN-BADINH")).body("items[0].rank", equalTo(1)).body("items[0].source", equalTo("PUBLISHED"))
                 .body("items[1].unit", equalTo("HN-DANHOA")).body("items[1].rank", equalTo(2)).body("items[1].value", equalTo(65.8333f));
+    }
 
+    @Test
+    void theBatchEvaluationOfHanoisSubtreeAnswersWithEveryUnit() throws IOException {
+        String supervisor = stack.token("hanoi.supervisor");
+        JsonPath batch = given().auth().oauth2(supervisor).queryParam("parent", "HN").queryParam("year", 2026)
+                .queryParam("from", "2025-12-15")
+                .get(stack.gateway() + "/api/v1/evaluations/units").then().statusCode(200)
+                .body("parent", equalTo("HN")).body("year", equalTo(2026)).body("window.from", equalTo("2025-12-15"))
+                .body("units.unit", containsInAnyOrder(hanoiSubtree().toArray()))
+                .extract().jsonPath();
+        assertEquals(38, batch.getList("units.find { it.unit == 'HN' }.evaluations").size(), "Hà Nội's 38 targets");
+        assertEquals(37, batch.getList("units.find { it.unit == 'HN-BADINH' }.evaluations").size(), "Ba Đình's 37 targets");
+        assertEquals(0, batch.getList("units.find { it.unit == 'HN-DANHOA' }.evaluations").size(), "Dân Hòa has no plan");
+        // each unit's counts are its measures, and the per-unit endpoint says the same for Ba Đình
+        int measures = batch.getList("units.find { it.unit == 'HN-BADINH' }.evaluations.measures.flatten()").size();
+        assertEquals(measures, batch.getInt("units.find { it.unit == 'HN-BADINH' }.counts.total"));
+        given().auth().oauth2(supervisor).queryParam("unit", "HN-BADINH").queryParam("year", 2026).queryParam("from", "2025-12-15")
+                .get(stack.gateway() + "/api/v1/evaluations").then().statusCode(200)
+                .body("summary.total", equalTo(measures))
+                .body("summary.met", equalTo(batch.getInt("units.find { it.unit == 'HN-BADINH' }.counts.met")));
         // a ward officer cannot evaluate the city's subtree
-        given().auth().oauth2(badinh).queryParam("parent", "HN").queryParam("year", 2026)
+        given().auth().oauth2(stack.token("badinh.officer")).queryParam("parent", "HN").queryParam("year", 2026)
                 .get(stack.gateway() + "/api/v1/evaluations/units").then().statusCode(404);
     }
 }

@@ -172,10 +172,12 @@ public class SipasResultService {
         if (!rest.isEmpty()) {
             List<SipasRepository.CountRow> rows = repository.counts(rest, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null);
             boolean online = "DVC_ONLINE_SATISFACTION".equals(indicatorCode);
-            for (String u : rest) {
-                BigDecimal v = SipasCalculator.compute(questions(rows, Set.of(u), online), defaultFormula, defaultSatisfiedFrom).overall();
+            Map<String, List<SipasRepository.CountRow>> byUnit = new HashMap<>();
+            rows.forEach(r -> byUnit.computeIfAbsent(r.unitCode(), k -> new ArrayList<>()).add(r));
+            for (Map.Entry<String, List<SipasRepository.CountRow>> u : byUnit.entrySet()) {
+                BigDecimal v = SipasCalculator.compute(questions(u.getValue(), null, online), defaultFormula, defaultSatisfiedFrom).overall();
                 if (v != null) {
-                    out.put(u, new Official(v, Source.SURVEY, null));
+                    out.put(u.getKey(), new Official(v, Source.SURVEY, null));
                 }
             }
         }

@@ -2,9 +2,11 @@ package vn.cchc.kpi.evaluation;
 
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import vn.cchc.common.problem.FieldErrors;
 import vn.cchc.common.problem.ProblemException;
 import vn.cchc.common.security.Caller;
 import vn.cchc.common.time.VietnamTime;
+import vn.cchc.common.unit.UnitRef;
 import vn.cchc.kpi.evaluation.EvaluationView.MeasureEvaluation;
 import vn.cchc.kpi.evaluation.EvaluationView.TargetEvaluation;
 import vn.cchc.kpi.evaluation.EvaluationView.TrendPoint;
@@ -22,14 +25,21 @@ import vn.cchc.kpi.indicator.PeriodType;
 import vn.cchc.kpi.measurement.Measurement;
 import vn.cchc.kpi.measurement.MeasurementRepository;
 import vn.cchc.kpi.measurement.MeasurementService;
+import vn.cchc.kpi.sipas.SipasResultService;
 import vn.cchc.kpi.value.ValueService;
 import vn.cchc.kpi.value.WindowAggregator;
 
 /**
- * Evaluates a unit's targets for a year (đánh giá chỉ tiêu): the targets come from plan-service over
- * REST ({@link TargetAccess}, caller's token), the values from the unit's current measurements through
- * {@link WindowAggregator} (the code path of {@code GET /api/v1/values}), the verdicts from
- * {@link TargetEvaluator}. All measurements the evaluation needs are read in one query.
+ * Evaluates targets for a year (đánh giá chỉ tiêu), for one unit or for every unit of a subtree in one
+ * request: the targets come from plan-service over REST ({@link TargetAccess}, caller's token, one paged
+ * read), the values from the units' current measurements through {@link WindowAggregator} (the code
+ * path of {@code GET /api/v1/values}), the verdicts from {@link TargetEvaluator}. All measurements the
+ * evaluation needs, for every unit and indicator, are read in ONE query and grouped by unit and
+ * indicator in memory; no query per unit.
+ * <p>
+ * SIPAS indicators ({@link SipasResultService#INDICATORS}): the officially published value of the
+ * plan year is the one judged when stored; else the measurements as for any indicator; else the value
+ * computed from the year's survey responses. {@code valueSource} says which.
  */
 @ApplicationScoped
 public class EvaluationService {
@@ -38,17 +48,21 @@ public class EvaluationService {
     private final IndicatorRepository indicators;
     private final MeasurementRepository measurements;
     private final MeasurementService access;
+    private final SipasResultService sipas;
+    private final SubtreeUnits subtree;
 
     public EvaluationService(TargetAccess targets, IndicatorRepository indicators, MeasurementRepository measurements,
-                             MeasurementService access) {
+                             MeasurementService access, SipasResultService sipas, SubtreeUnits subtree) {
         this.targets = targets;
         this.indicators = indicators;
         this.measurements = measurements;
         this.access = access;
+        this.sipas = sipas;
+        this.subtree = subtree;
     }
 
     /** The measure to judge with what the evaluation found out about it. */
-    private record Item(TargetRef.Measure measure, Indicator indicator, String notEvaluable, LocalDate baselineFrom,
+    private record Item(String unitCode, TargetRef.Measure measure, Indicator indicator, String notEvaluable, LocalDate baselineFrom,
                         LocalDate baselineTo) {
     }
 
@@ -64,10 +78,58 @@ public class EvaluationService {
      */
     @WithSpan
     public EvaluationView evaluate(Caller caller, String unitCode, Integer year, LocalDate asOf, LocalDate from) {
+        TargetEvaluator.Year y = window("unit", unitCode, year, asOf, from);
+        access.requireReadable(caller, unitCode);
+        List<TargetRef> list = targets.targets(unitCode, year).stream().filter(t -> unitCode.equals(t.unitCode())).toList();
+        Map<String, List<TargetRef>> byUnit = new LinkedHashMap<>();
+        byUnit.put(unitCode, list);
+        List<TargetEvaluation> out = judgeAll(byUnit, year, y).get(unitCode);
+        return new EvaluationView(unitCode, year, y.start(), y.asOf(), y.end(), y.over(), y.elapsed(), y.days(),
+                EvaluationView.Summary.of(out), EvaluationView.AreaSummary.of(out), out);
+    }
+
+    /**
+     * Evaluates every target of every unit in the parent's subtree in one request (the batch that
+     * report-service calls): one paged read of the subtree's units, one paged read of their targets
+     * ({@code GET /api/v1/targets?parent=}), one query for all their measurements.
+     *
+     * @param caller     the caller; must be allowed to read the parent
+     * @param parentCode parent unit code
+     * @param year       plan year
+     * @param asOf       as {@link #evaluate}
+     * @param from       as {@link #evaluate}
+     * @return the parent and every unit below it that the caller sees, in tree order, each with its counts
+     *         and its targets judged exactly as {@link #evaluate} judges them
+     * @throws ProblemException 422 bad parameters, 404 parent not readable, 503 plan-service down
+     */
+    @WithSpan
+    public BatchEvaluationView evaluateSubtree(Caller caller, String parentCode, Integer year, LocalDate asOf, LocalDate from) {
+        TargetEvaluator.Year y = window("parent", parentCode, year, asOf, from);
+        access.requireReadable(caller, parentCode);
+        List<UnitRef> units = subtree.of(parentCode);
+        Map<String, List<TargetRef>> byUnit = new LinkedHashMap<>();
+        units.forEach(u -> byUnit.put(u.code(), new ArrayList<>()));
+        for (TargetRef t : targets.targetsUnder(parentCode, year)) {
+            List<TargetRef> l = byUnit.get(t.unitCode());
+            if (l != null) {
+                l.add(t);
+            }
+        }
+        Map<String, List<TargetEvaluation>> judged = judgeAll(byUnit, year, y);
+        List<BatchEvaluationView.UnitEvaluations> out = new ArrayList<>();
+        for (UnitRef u : units) {
+            List<TargetEvaluation> evs = judged.get(u.code());
+            out.add(new BatchEvaluationView.UnitEvaluations(u.code(), u.name(), EvaluationView.Summary.of(evs), evs));
+        }
+        return new BatchEvaluationView(parentCode, year, new BatchEvaluationView.Window(y.start(), y.asOf(), y.end(), y.over()), out);
+    }
+
+    /** Checks the parameters and returns the year-to-date window. */
+    private static TargetEvaluator.Year window(String unitField, String unitCode, Integer year, LocalDate asOf, LocalDate from) {
         LocalDate today = VietnamTime.today();
         FieldErrors errors = new FieldErrors();
         if (unitCode == null || unitCode.isBlank()) {
-            errors.add("unit", "is required");
+            errors.add(unitField, "is required");
         }
         if (year == null) {
             errors.add("year", "is required (plan year, e.g. 2026)");
@@ -98,66 +160,92 @@ public class EvaluationService {
             errors.add(asOf == null ? "year" : "asOf", "the year starting " + start + " has not begun on " + day);
         }
         errors.throwIfAny();
-        access.requireReadable(caller, unitCode);
-        TargetEvaluator.Year y = new TargetEvaluator.Year(start, end, day);
+        return new TargetEvaluator.Year(start, end, day);
+    }
 
-        List<TargetRef> list = targets.targets(unitCode, year).stream().filter(t -> unitCode.equals(t.unitCode())).toList();
+    /**
+     * Judges the targets of a set of units: one catalogue query, one measurement query over all units
+     * and indicators, one SIPAS query per SIPAS indicator present.
+     */
+    private Map<String, List<TargetEvaluation>> judgeAll(Map<String, List<TargetRef>> byUnit, int year, TargetEvaluator.Year y) {
         Set<String> codes = new LinkedHashSet<>();
-        list.forEach(t -> measuresOf(t).forEach(m -> {
+        byUnit.values().forEach(l -> l.forEach(t -> measuresOf(t).forEach(m -> {
             if (m.indicatorCode() != null && !m.indicatorCode().isBlank()) {
                 codes.add(m.indicatorCode());
             }
-        }));
+        })));
         Map<String, Indicator> byCode = new HashMap<>();
         if (!codes.isEmpty()) {
             indicators.list("code in ?1", codes).forEach(i -> byCode.put(i.code, i));
         }
-
-        // what each measure needs, and the widest window to read
-        LocalDate readFrom = start;
-        Map<TargetRef, List<Item>> items = new java.util.LinkedHashMap<>();
-        for (TargetRef t : list) {
-            List<Item> its = new ArrayList<>();
-            for (TargetRef.Measure m : measuresOf(t)) {
-                Indicator ind = m.indicatorCode() == null ? null : byCode.get(m.indicatorCode());
-                TargetEvaluator.Measure em = measure(t, m);
-                String why = TargetEvaluator.notEvaluable(em, ind == null ? null : new TargetEvaluator.IndicatorFacts(ind.kind, ind.unit));
-                LocalDate bFrom = null;
-                LocalDate bTo = null;
-                if (why == null && TargetEvaluator.Comparator.valueOf(m.comparator()).isChange()) {
-                    int baseYear = m.baselineYear() != null ? m.baselineYear() : year - 1;
-                    if (baseYear >= year) {
-                        why = "the baseline year " + baseYear + " is not before the plan year " + year;
-                    } else {
-                        bFrom = start.minusYears(year - baseYear);
-                        bTo = day.minusYears(year - baseYear);
-                        if (bFrom.isBefore(readFrom)) {
-                            readFrom = bFrom;
+        LocalDate readFrom = y.start();
+        Map<String, Map<TargetRef, List<Item>>> items = new LinkedHashMap<>();
+        Set<String> unitsWithTargets = new LinkedHashSet<>();
+        for (Map.Entry<String, List<TargetRef>> u : byUnit.entrySet()) {
+            Map<TargetRef, List<Item>> perTarget = new LinkedHashMap<>();
+            for (TargetRef t : u.getValue()) {
+                List<Item> its = new ArrayList<>();
+                for (TargetRef.Measure m : measuresOf(t)) {
+                    Indicator ind = m.indicatorCode() == null ? null : byCode.get(m.indicatorCode());
+                    TargetEvaluator.Measure em = measure(t, m);
+                    String why = TargetEvaluator.notEvaluable(em, ind == null ? null : new TargetEvaluator.IndicatorFacts(ind.kind, ind.unit));
+                    LocalDate bFrom = null;
+                    LocalDate bTo = null;
+                    if (why == null && TargetEvaluator.Comparator.valueOf(m.comparator()).isChange()) {
+                        int baseYear = m.baselineYear() != null ? m.baselineYear() : year - 1;
+                        if (baseYear >= year) {
+                            why = "the baseline year " + baseYear + " is not before the plan year " + year;
+                        } else {
+                            bFrom = y.start().minusYears(year - baseYear);
+                            bTo = y.asOf().minusYears(year - baseYear);
+                            if (bFrom.isBefore(readFrom)) {
+                                readFrom = bFrom;
+                            }
                         }
                     }
+                    its.add(new Item(u.getKey(), m, ind, why, bFrom, bTo));
                 }
-                its.add(new Item(m, ind, why, bFrom, bTo));
+                perTarget.put(t, its);
+                unitsWithTargets.add(u.getKey());
             }
-            items.put(t, its);
+            items.put(u.getKey(), perTarget);
         }
-        Map<Long, List<WindowAggregator.Sample>> samples = new HashMap<>();
-        if (!byCode.isEmpty()) {
-            for (Measurement m : measurements.currentTouching(unitCode, byCode.values(), readFrom, day)) {
-                samples.computeIfAbsent(m.indicator.id, k -> new ArrayList<>()).add(ValueService.sample(m));
+        // one query for every (unit, indicator) pair, grouped in memory
+        Map<String, List<WindowAggregator.Sample>> samples = new HashMap<>();
+        if (!byCode.isEmpty() && !unitsWithTargets.isEmpty()) {
+            for (Measurement m : measurements.list("unitCode in ?1 and indicator in ?2 and current = true and windowEnd >= ?3 and windowStart <= ?4",
+                    unitsWithTargets, byCode.values(), readFrom, y.asOf())) {
+                samples.computeIfAbsent(key(m.unitCode, m.indicator.id), k -> new ArrayList<>()).add(ValueService.sample(m));
             }
         }
+        Map<String, Map<String, SipasResultService.Official>> official = new HashMap<>();
+        for (String code : SipasResultService.INDICATORS) {
+            if (byCode.containsKey(code) && !unitsWithTargets.isEmpty()) {
+                official.put(code, sipas.official(unitsWithTargets, year, code));
+            }
+        }
+        Map<String, List<TargetEvaluation>> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Map<TargetRef, List<Item>>> u : items.entrySet()) {
+            List<TargetEvaluation> list = new ArrayList<>();
+            for (Map.Entry<TargetRef, List<Item>> e : u.getValue().entrySet()) {
+                TargetRef t = e.getKey();
+                List<MeasureEvaluation> judged = new ArrayList<>();
+                for (Item it : e.getValue()) {
+                    List<WindowAggregator.Sample> s = it.indicator() == null ? List.of()
+                            : samples.getOrDefault(key(u.getKey(), it.indicator().id), List.of());
+                    SipasResultService.Official o = it.indicator() == null ? null
+                            : official.getOrDefault(it.indicator().code, Map.of()).get(u.getKey());
+                    judged.add(judge(t, it, y, s, o));
+                }
+                list.add(new TargetEvaluation(t.id(), t.planId(), t.ref(), t.group(), t.area(), t.text(), t.flagged(), judged));
+            }
+            out.put(u.getKey(), list);
+        }
+        return out;
+    }
 
-        List<TargetEvaluation> out = new ArrayList<>();
-        for (Map.Entry<TargetRef, List<Item>> e : items.entrySet()) {
-            TargetRef t = e.getKey();
-            List<MeasureEvaluation> judged = new ArrayList<>();
-            for (Item it : e.getValue()) {
-                judged.add(judge(t, it, y, samples.getOrDefault(it.indicator() == null ? -1L : it.indicator().id, List.of())));
-            }
-            out.add(new TargetEvaluation(t.id(), t.planId(), t.ref(), t.group(), t.area(), t.text(), t.flagged(), judged));
-        }
-        return new EvaluationView(unitCode, year, start, day, end, y.over(), y.elapsed(), y.days(),
-                EvaluationView.Summary.of(out), out);
+    private static String key(String unit, long indicatorId) {
+        return unit + "\u0000" + indicatorId;
     }
 
     /** A flagged target without measures is still answered, as one not-evaluable entry. */
@@ -173,17 +261,30 @@ public class EvaluationService {
         return new TargetEvaluator.Measure(t.flagged() || noMeasures, m.comparator(), m.value(), m.unit(), m.indicatorCode());
     }
 
-    private static MeasureEvaluation judge(TargetRef t, Item it, TargetEvaluator.Year y, List<WindowAggregator.Sample> samples) {
+    private static MeasureEvaluation judge(TargetRef t, Item it, TargetEvaluator.Year y, List<WindowAggregator.Sample> samples,
+                                           SipasResultService.Official official) {
         TargetRef.Measure m = it.measure();
         Indicator ind = it.indicator();
         if (it.notEvaluable() != null) {
             return new MeasureEvaluation(m.clause(), m.comparator(), m.value(), m.unit(), m.baselineYear(), m.indicatorCode(),
                     ind == null ? null : ind.kind, ind == null ? null : ind.periodType, EvaluationStatus.NOT_EVALUABLE,
-                    null, null, null, null, null, null, null, null, null, 0, y.elapsed(), List.of(), it.notEvaluable(), List.of());
+                    null, null, null, null, null, null, null, null, null, 0, y.elapsed(), List.of(), it.notEvaluable(), List.of(), null);
         }
         WindowAggregator.Result ytd = WindowAggregator.aggregate(ind.kind, y.start(), y.asOf(), samples);
         WindowAggregator.Result base = it.baselineFrom() == null ? null
                 : WindowAggregator.aggregate(ind.kind, it.baselineFrom(), it.baselineTo(), samples);
+        boolean change = it.baselineFrom() != null;
+        if (official != null && !change
+                && (official.source() == SipasResultService.Source.PUBLISHED || !ytd.hasData())) {
+            BigDecimal v = official.value();
+            TargetEvaluator.Outcome o = TargetEvaluator.evaluate(measure(t, m), new TargetEvaluator.IndicatorFacts(ind.kind, ind.unit), y, v, null);
+            String why = official.source() == SipasResultService.Source.PUBLISHED
+                    ? "officially published value" + (official.document() == null ? "" : " (" + official.document() + ")") + "; " + o.reason()
+                    : "computed from the year's survey responses (no published value, no measurement); " + o.reason();
+            return new MeasureEvaluation(m.clause(), m.comparator(), m.value(), m.unit(), m.baselineYear(), m.indicatorCode(),
+                    ind.kind, ind.periodType, o.status(), v, null, null, o.gap(), o.projected(), null, null, null, null,
+                    0, ytd.windowDays(), List.of(), why, List.of(), official.source().name());
+        }
         TargetEvaluator.Outcome o = TargetEvaluator.evaluate(measure(t, m), new TargetEvaluator.IndicatorFacts(ind.kind, ind.unit), y,
                 ytd.value(), base == null ? null : base.value());
         String reason = o.reason();
@@ -193,7 +294,8 @@ public class EvaluationService {
         return new MeasureEvaluation(m.clause(), m.comparator(), m.value(), m.unit(), m.baselineYear(), m.indicatorCode(),
                 ind.kind, ind.periodType, o.status(), ytd.value(), ytd.numerator(), ytd.denominator(), o.gap(), o.projected(),
                 o.baseline(), it.baselineFrom(), it.baselineTo(), o.change(), ytd.coveredDays(), ytd.windowDays(),
-                ytd.used().stream().map(WindowAggregator.Sample::id).toList(), reason, trend(ind, y, samples));
+                ytd.used().stream().map(WindowAggregator.Sample::id).toList(), reason, trend(ind, y, samples),
+                ytd.hasData() ? "MEASUREMENTS" : null);
     }
 
     /**

@@ -19,7 +19,8 @@ import vn.cchc.kpi.indicator.PeriodType;
  * @param yearOver    whether asOf is the year's last day
  * @param daysElapsed days from {@code from} to {@code asOf}, both included
  * @param daysInYear  days from {@code from} to {@code yearEnd}, both included
- * @param summary     how many measures have each status
+ * @param summary     how many measures have each status, and the attainment rate
+ * @param byArea      the same per reform area (lĩnh vực), in the order areas first appear
  * @param targets     each target with its measures judged
  */
 @Schema(name = "Evaluation", description = "Evaluation of a unit's targets for a year (đánh giá kết quả thực hiện chỉ tiêu) as of a day: each "
@@ -36,6 +37,7 @@ public record EvaluationView(
         @Schema(description = "Days from from to asOf, both included", example = "165") long daysElapsed,
         @Schema(description = "Days from from to yearEnd, both included", example = "365") long daysInYear,
         @Schema(description = "Attainment summary (tổng hợp kết quả): measures per status") Summary summary,
+        @Schema(description = "Attainment summary per reform area (tổng hợp theo lĩnh vực CCHC); area null = plan-wide targets") List<AreaSummary> byArea,
         @Schema(description = "The targets of the unit's plans for the year, in plan-service's order") List<TargetEvaluation> targets) {
 
     /**
@@ -48,11 +50,19 @@ public record EvaluationView(
      * @param onTrack      ON_TRACK
      * @param noData       NO_DATA
      * @param notEvaluable NOT_EVALUABLE
+     * @param evaluable    total − notEvaluable
+     * @param attainmentRate met ÷ evaluable × 100 (tỷ lệ chỉ tiêu đạt), null when nothing is evaluable
      */
-    @Schema(name = "EvaluationSummary", description = "Measures per status (số chỉ tiêu đạt, không đạt, có nguy cơ, chưa có số liệu)")
-    public record Summary(long total, long met, long notMet, long atRisk, long onTrack, long noData, long notEvaluable) {
+    @Schema(name = "EvaluationSummary", description = "Measures per status (số chỉ tiêu đạt, không đạt, có nguy cơ, chưa có số liệu) and the "
+            + "attainment rate (tỷ lệ đạt) = met ÷ (total − notEvaluable) × 100")
+    public record Summary(long total, long met, long notMet, long atRisk, long onTrack, long noData, long notEvaluable, long evaluable,
+                          @Schema(example = "62.5") java.math.BigDecimal attainmentRate) {
 
-        static Summary of(List<TargetEvaluation> targets) {
+        /**
+         * @param targets judged targets
+         * @return their counts
+         */
+        public static Summary of(List<TargetEvaluation> targets) {
             long[] n = new long[EvaluationStatus.values().length];
             long total = 0;
             for (TargetEvaluation t : targets) {
@@ -61,9 +71,29 @@ public record EvaluationView(
                     total++;
                 }
             }
-            return new Summary(total, n[EvaluationStatus.MET.ordinal()], n[EvaluationStatus.NOT_MET.ordinal()],
+            long met = n[EvaluationStatus.MET.ordinal()];
+            long evaluable = total - n[EvaluationStatus.NOT_EVALUABLE.ordinal()];
+            return new Summary(total, met, n[EvaluationStatus.NOT_MET.ordinal()],
                     n[EvaluationStatus.AT_RISK.ordinal()], n[EvaluationStatus.ON_TRACK.ordinal()],
-                    n[EvaluationStatus.NO_DATA.ordinal()], n[EvaluationStatus.NOT_EVALUABLE.ordinal()]);
+                    n[EvaluationStatus.NO_DATA.ordinal()], n[EvaluationStatus.NOT_EVALUABLE.ordinal()], evaluable,
+                    evaluable == 0 ? null : java.math.BigDecimal.valueOf(met * 100).divide(java.math.BigDecimal.valueOf(evaluable), 4,
+                            java.math.RoundingMode.HALF_UP));
+        }
+    }
+
+    /**
+     * The summary of one reform area.
+     *
+     * @param area    reform area as plan-service names it, null for plan-wide targets
+     * @param summary its measures per status
+     */
+    @Schema(name = "EvaluationAreaSummary", description = "Attainment of one reform area (lĩnh vực CCHC)")
+    public record AreaSummary(@Schema(example = "PROCEDURES") String area, Summary summary) {
+
+        static List<AreaSummary> of(List<TargetEvaluation> targets) {
+            java.util.Map<String, List<TargetEvaluation>> by = new java.util.LinkedHashMap<>();
+            targets.forEach(t -> by.computeIfAbsent(t.area(), k -> new java.util.ArrayList<>()).add(t));
+            return by.entrySet().stream().map(e -> new AreaSummary(e.getKey(), Summary.of(e.getValue()))).toList();
         }
     }
 
@@ -118,6 +148,8 @@ public record EvaluationView(
      * @param used          ids of the measurements counted
      * @param reason        why this status
      * @param trend         value per quarter (per month for MONTH indicators) of the year so far
+     * @param valueSource   where the value comes from: MEASUREMENTS, PUBLISHED (SIPAS published officially), SURVEY
+     *                      (computed from SIPAS responses); null without a value
      */
     @Schema(name = "MeasureEvaluation", description = "One measure of a target judged against its indicator's year-to-date value")
     public record MeasureEvaluation(
@@ -146,7 +178,10 @@ public record EvaluationView(
             @Schema(description = "Days in the year-to-date window", example = "165") long windowDays,
             @Schema(description = "Ids of the measurements counted") List<Long> used,
             @Schema(description = "Why this status (lý do)", example = "year-to-date 99.1667 < 100 with the year not over") String reason,
-            @Schema(description = "Value per quarter (or month for MONTH indicators) of the year so far (diễn biến theo kỳ)") List<TrendPoint> trend) {
+            @Schema(description = "Value per quarter (or month for MONTH indicators) of the year so far (diễn biến theo kỳ)") List<TrendPoint> trend,
+            @Schema(description = "Where the value comes from: MEASUREMENTS (số liệu), PUBLISHED (SIPAS công bố chính thức, the authoritative "
+                    + "value when stored), SURVEY (computed from SIPAS survey responses when neither exists); null without a value",
+                    example = "MEASUREMENTS") String valueSource) {
     }
 
     /**

@@ -23,8 +23,8 @@ public class TargetAccess {
 
     /** Page size (plan-service's maximum). */
     static final int PAGE_SIZE = 500;
-    /** Upper bound on pages read for one unit and year (10,000 targets: far above any plan). */
-    static final int MAX_PAGES = 20;
+    /** Upper bound on pages read for one unit (or subtree) and year (20,000 targets: far above any province's plans). */
+    static final int MAX_PAGES = 40;
 
     private static final Logger LOG = Logger.getLogger(TargetAccess.class);
 
@@ -42,10 +42,26 @@ public class TargetAccess {
      */
     @WithSpan
     public List<TargetRef> targets(String unitCode, int year) {
+        return read(unitCode, year, false);
+    }
+
+    /**
+     * @param parentCode parent unit code
+     * @param year       plan year
+     * @return the targets of the plans of the parent and every unit below it for the year, as
+     *         plan-service shows them to the caller, in one paged read
+     * @throws ProblemException 503 when plan-service cannot answer
+     */
+    @WithSpan
+    public List<TargetRef> targetsUnder(String parentCode, int year) {
+        return read(parentCode, year, true);
+    }
+
+    private List<TargetRef> read(String unitCode, int year, boolean subtree) {
         List<TargetRef> all = new ArrayList<>();
         try {
             for (int page = 0; page < MAX_PAGES; page++) {
-                TargetPage p = directory.list(unitCode, year, page, PAGE_SIZE);
+                TargetPage p = subtree ? directory.listSubtree(unitCode, year, page, PAGE_SIZE) : directory.list(unitCode, year, page, PAGE_SIZE);
                 if (p == null || p.items() == null) {
                     throw unavailable("plan-service returned no page of targets for " + unitCode);
                 }

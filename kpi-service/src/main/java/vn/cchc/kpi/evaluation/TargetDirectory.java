@@ -43,4 +43,23 @@ public interface TargetDirectory {
     @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = WebApplicationException.class)
     TargetPage list(@QueryParam("unit") String unit, @QueryParam("year") int year, @QueryParam("page") int page,
                     @QueryParam("size") int size);
+
+    /**
+     * One page of the targets of every plan of a unit and the units below it for a year
+     * ({@code GET /api/v1/targets?parent=HN&year=2026&page=0&size=500}), in plan-service's order (unit
+     * path, plan, document order). Retried on transport faults and time-outs only.
+     *
+     * @param parent parent unit code
+     * @param year   plan year
+     * @param page   zero-based page index
+     * @param size   page size, at most 500
+     * @return the page
+     * @throws WebApplicationException           plan-service answered an error status
+     * @throws jakarta.ws.rs.ProcessingException plan-service could not be reached
+     */
+    @GET
+    @Timeout(5000)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = WebApplicationException.class)
+    TargetPage listSubtree(@QueryParam("parent") String parent, @QueryParam("year") int year, @QueryParam("page") int page,
+                           @QueryParam("size") int size);
 }

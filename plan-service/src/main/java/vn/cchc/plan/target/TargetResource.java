@@ -58,10 +58,14 @@ public class TargetResource {
 
     @GET
     @Operation(summary = "Search targets in your subtree",
-            description = "`unit` may repeat to read many units' targets in one call (batch read for kpi and report).")
+            description = "`unit` may repeat to read many units' targets in one call (batch read for kpi and report); `parent` reads the "
+                    + "targets of a whole subtree (the unit and every unit below it) in one call, e.g. for kpi-service's batch evaluation. "
+                    + "A parent outside your subtree gives an empty page.")
     public Page<TargetView> search(
             @Parameter(description = "Plan id") @QueryParam("plan") Long plan,
             @Parameter(description = "Unit code(s); repeatable", example = "HN") @QueryParam("unit") @Size(max = 500) List<String> unitCodes,
+            @Parameter(description = "Only plans of this unit and the units below it (đơn vị và các đơn vị trực thuộc)", example = "HN")
+            @QueryParam("parent") @Size(max = 64) String parent,
             @Parameter(description = "Plan year", example = "2026") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @Parameter(description = "Reform area") @QueryParam("area") ReformArea area,
             @Parameter(description = "Only targets the parser could not structure (true) or could (false)") @QueryParam("flagged") Boolean flagged,
@@ -71,6 +75,14 @@ public class TargetResource {
         String scope = units.readScope(c).orElse(null);
         if (scope == null) {
             return new Page<>(List.of(), paging.page(), paging.size(), 0);
+        }
+        if (parent != null && !parent.isBlank()) {
+            // the subtree of the parent, and only the part of it the caller may read
+            String parentPath = units.findByCode(parent.strip()).map(u -> u.path).orElse(null);
+            if (parentPath == null || !(parentPath.startsWith(scope) || scope.startsWith(parentPath))) {
+                return new Page<>(List.of(), paging.page(), paging.size(), 0);
+            }
+            scope = parentPath.length() > scope.length() ? parentPath : scope;
         }
         String folded = q == null || q.isBlank() ? null : VietnameseText.fold(q);
         var query = targets.search(scope, plan, unitCodes, year, area, flagged, folded);

@@ -28,15 +28,15 @@ import vn.cchc.common.text.VietnameseText;
  */
 public final class TargetSentenceParser {
 
-    /** Indicator codes of kpi-service that a clause may be matched to. */
-    static final String TTHC_ON_TIME = "TTHC_ON_TIME";
-    static final String DVC_FULL_ONLINE = "DVC_FULL_ONLINE";
-    static final String TTHC_ONLINE_PAYMENT = "TTHC_ONLINE_PAYMENT";
-    static final String TTHC_DIGITISED = "TTHC_DIGITISED";
-    static final String PAKN_ON_TIME = "PAKN_ON_TIME";
-    static final String SIPAS = "SIPAS";
-    static final String PAR_INDEX = "PAR_INDEX";
-    static final String PAR_INDEX_RANK = "PAR_INDEX_RANK";
+    /** Indicator codes of kpi-service that a clause may be matched to (see {@link IndicatorMatcher}). */
+    static final String TTHC_ON_TIME = IndicatorMatcher.TTHC_ON_TIME;
+    static final String DVC_FULL_ONLINE = IndicatorMatcher.DVC_FULL_ONLINE;
+    static final String TTHC_ONLINE_PAYMENT = IndicatorMatcher.TTHC_ONLINE_PAYMENT;
+    static final String TTHC_DIGITISED = IndicatorMatcher.TTHC_DIGITISED;
+    static final String PAKN_ON_TIME = IndicatorMatcher.PAKN_ON_TIME;
+    static final String SIPAS = IndicatorMatcher.SIPAS;
+    static final String PAR_INDEX = IndicatorMatcher.PAR_INDEX;
+    static final String PAR_INDEX_RANK = IndicatorMatcher.PAR_INDEX_RANK;
 
     /** A list marker opening the sentence: "- ", "+ ", "a) ", "đ) ". */
     private static final Pattern LIST_MARKER =
@@ -145,7 +145,7 @@ public final class TargetSentenceParser {
                 Integer baseline = baseline(folded);
                 for (Mention m : mentions(clause[0], clause[1])) {
                     out.add(new TargetMeasure(text, m.comparator(), m.value(), m.unit(), baseline,
-                            indicator(folded, m.comparator())));
+                            IndicatorMatcher.match(folded, m.comparator())));
                 }
             }
             return List.copyOf(out);
@@ -361,45 +361,6 @@ public final class TargetSentenceParser {
                 }
             } while (!t.equals(previous));
             return t;
-        }
-
-        /** The kpi-service indicator the clause is about, or null when none or several fit. */
-        private static String indicator(String clause, Comparator comparator) {
-            boolean par = clause.contains("par index") || clause.contains("chi so cchc")
-                    || clause.contains("chi so cai cach hanh chinh");
-            if (comparator == Comparator.TOP_GROUP || comparator == Comparator.RANK_AT_MOST) {
-                return par ? PAR_INDEX_RANK : null;
-            }
-            boolean procedures = clause.contains("tthc") || clause.contains("thu tuc hanh chinh");
-            List<String> codes = new ArrayList<>();
-            boolean satisfaction = clause.contains("sipas") || clause.contains("hai long");
-            if (satisfaction) {
-                codes.add(SIPAS);
-            }
-            if (par) {
-                codes.add(PAR_INDEX);
-            }
-            boolean feedback = clause.contains("phan anh") && clause.contains("kien nghi");
-            if (feedback) {
-                codes.add(PAKN_ON_TIME);
-            }
-            // Satisfaction with online services is SIPAS, not the services themselves.
-            if (!satisfaction && clause.contains("thanh toan truc tuyen")) {
-                codes.add(TTHC_ONLINE_PAYMENT);
-            }
-            if (!satisfaction && clause.contains("toan trinh")) {
-                codes.add(DVC_FULL_ONLINE);
-            }
-            if (procedures && clause.contains("so hoa")) {
-                codes.add(TTHC_DIGITISED);
-            }
-            // Feedback "về TTHC … đúng thời hạn" is about feedback, not dossiers.
-            if (!satisfaction && !feedback && procedures && clause.contains("ho so")
-                    && (clause.contains("dung han") || clause.contains("truoc han")
-                            || clause.contains("dung thoi han"))) {
-                codes.add(TTHC_ON_TIME);
-            }
-            return codes.size() == 1 ? codes.get(0) : null;
         }
 
         private static Integer baseline(String clause) {

@@ -7,7 +7,8 @@ insert into par_framework (id, issuer, year, last_year, block, edition, title, m
                            version, created_at, created_by, updated_at, updated_by)
 values (nextval('par_framework_seq'), 'BNV', 2024, null, 'PROVINCE', 1,
         'Chỉ số cải cách hành chính của UBND các tỉnh, thành phố trực thuộc Trung ương (cấp tỉnh), năm 2024',
-        100, $doc${
+        100, $doc$
+{
  "issuer": "BNV",
  "year": 2024,
  "block": "PROVINCE",

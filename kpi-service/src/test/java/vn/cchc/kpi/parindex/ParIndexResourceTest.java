@@ -139,8 +139,17 @@ class ParIndexResourceTest {
         given().contentType(ContentType.JSON).body(framework("COMMUNE")).post(BASE + "/frameworks").then().statusCode(201)
                 .body("edition", equalTo(1));
         // the same issuer, year and block again: the next edition
-        given().contentType(ContentType.JSON).body(framework("COMMUNE")).post(BASE + "/frameworks").then().statusCode(201)
-                .body("edition", equalTo(2));
+        long second = given().contentType(ContentType.JSON).body(framework("COMMUNE")).post(BASE + "/frameworks").then().statusCode(201)
+                .body("edition", equalTo(2)).extract().jsonPath().getLong("id");
+        // unused, it may still be corrected in place (If-Match), but not moved to another block
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(framework("COMMUNE").replace("bộ thử, 20 điểm", "bộ thử, 20 điểm, sửa"))
+                .put(BASE + "/frameworks/" + second).then().statusCode(200).header("ETag", equalTo("\"1\""))
+                .body("title", containsString("sửa"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(framework("WARD"))
+                .put(BASE + "/frameworks/" + second).then().statusCode(422).body("errors.field", contains("block"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(framework("COMMUNE"))
+                .put(BASE + "/frameworks/" + second).then().statusCode(412);
     }
 
     @Test
@@ -192,6 +201,17 @@ class ParIndexResourceTest {
         given().contentType(ContentType.JSON).header("If-Match", before)
                 .body("{\"entries\": [{\"code\": \"1.2.2\", \"score\": -1}]}")
                 .put(BASE + "/assessments/" + badinh + "/self-assessment").then().statusCode(422);
+        // malformed bodies: 400 or 422 with the field, never a 500, nothing changed
+        given().contentType(ContentType.JSON).header("If-Match", before).body("{\"entries\": [null]}")
+                .put(BASE + "/assessments/" + badinh + "/self-assessment").then().statusCode(422).body("errors.field", contains("entries[0]"));
+        given().contentType(ContentType.JSON).header("If-Match", before).body("{\"entries\": null}")
+                .put(BASE + "/assessments/" + badinh + "/self-assessment").then().statusCode(422);
+        given().contentType(ContentType.JSON).header("If-Match", before).body("[]")
+                .put(BASE + "/assessments/" + badinh + "/self-assessment").then().statusCode(400);
+        given().contentType(ContentType.JSON).header("If-Match", before).body("{\"entries\": [{\"code\": 1.1}]}")
+                .put(BASE + "/assessments/" + badinh + "/self-assessment").then().statusCode(400);
+        given().contentType(ContentType.JSON).header("If-Match", before).body("{\"entries\": [{\"code\": \"2.1\", \"value\": \"x\"}]}")
+                .put(BASE + "/assessments/" + badinh + "/self-assessment").then().statusCode(400);
         given().get(BASE + "/assessments/" + badinh).then().statusCode(200).header("ETag", equalTo(before))
                 .body("self.points", equalTo(9.6f)).body("areas[0].children[1].children[1].notApplicable", equalTo(true));
     }

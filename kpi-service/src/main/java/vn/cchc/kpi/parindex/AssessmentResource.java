@@ -35,7 +35,7 @@ import vn.cchc.common.security.CurrentCaller;
 import vn.cchc.common.security.Role;
 import vn.cchc.kpi.parindex.model.PeerBlock;
 
-/** REST resource of PAR INDEX assessments and rankings; rules in {@link AssessmentService}. */
+/** REST resource of PAR INDEX assessments and rankings; rules in {@link AssessmentService} and {@link AssessmentQueries}. */
 @Path("/api/v1/par-index")
 @Tag(name = "PAR INDEX assessments", description = "Chấm điểm Chỉ số CCHC: self-assessment, appraisal (thẩm định), survey, index, band, ranking within the peer block, official result")
 @SecurityRequirement(name = "keycloak")
@@ -44,10 +44,12 @@ import vn.cchc.kpi.parindex.model.PeerBlock;
 public class AssessmentResource {
 
     private final AssessmentService service;
+    private final AssessmentQueries queries;
     private final CurrentCaller caller;
 
-    public AssessmentResource(AssessmentService service, CurrentCaller caller) {
+    public AssessmentResource(AssessmentService service, AssessmentQueries queries, CurrentCaller caller) {
         this.service = service;
+        this.queries = queries;
         this.caller = caller;
     }
 
@@ -101,7 +103,7 @@ public class AssessmentResource {
             @Parameter(description = "Peer block (khối)", example = "WARD") @QueryParam("block") PeerBlock block,
             @Parameter(description = "Every leaf and layer, not only the areas") @QueryParam("detail") @DefaultValue("false") boolean detail,
             @BeanParam @Valid PageRequest paging) {
-        List<AssessmentView> all = service.list(caller.get(), unit, parent, year, block, detail);
+        List<AssessmentView> all = queries.list(caller.get(), unit, parent, year, block, detail);
         int from = (int) Math.min((long) paging.page() * paging.size(), all.size());
         return new Page<>(all.subList(from, Math.min(from + paging.size(), all.size())), paging.page(), paging.size(), all.size());
     }
@@ -233,6 +235,6 @@ public class AssessmentResource {
             @Parameter(description = "Parent unit code", example = "HN") @QueryParam("parent") String parent,
             @Parameter(description = "Index year", example = "2025") @QueryParam("year") Integer year,
             @Parameter(description = "Peer block (khối)", example = "WARD") @QueryParam("block") PeerBlock block) {
-        return service.ranking(caller.get(), parent, year, block);
+        return queries.ranking(caller.get(), parent, year, block);
     }
 }

@@ -1,7 +1,6 @@
 package vn.cchc.kpi.parindex;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,10 +9,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import vn.cchc.common.api.ETags;
 import vn.cchc.common.api.Versions;
@@ -62,16 +58,19 @@ public class AssessmentService {
     private final FrameworkService frameworkService;
     private final ParUnits units;
     private final ValueService values;
+    private final AssessmentViews views;
     private final ObjectMapper json;
 
     public AssessmentService(AssessmentRepository assessments, ScoreRepository scores, FrameworkRepository frameworks,
-                             FrameworkService frameworkService, ParUnits units, ValueService values, ObjectMapper json) {
+                             FrameworkService frameworkService, ParUnits units, ValueService values, AssessmentViews views,
+                             ObjectMapper json) {
         this.assessments = assessments;
         this.scores = scores;
         this.frameworks = frameworks;
         this.frameworkService = frameworkService;
         this.units = units;
         this.values = values;
+        this.views = views;
         this.json = json;
     }
 
@@ -143,7 +142,7 @@ public class AssessmentService {
             }
             throw e;
         }
-        return view(a, true);
+        return views.one(a, true);
     }
 
     private ProblemException conflictExisting(String unit, int year) {
@@ -158,7 +157,7 @@ public class AssessmentService {
      */
     @WithSpan
     public AssessmentView get(Caller caller, long id) {
-        return view(readable(caller, id), true);
+        return views.one(readable(caller, id), true);
     }
 
     /**
@@ -282,89 +281,7 @@ public class AssessmentService {
         a.officialPublishedOn = in.publishedOn();
         a.stampUpdated(caller.username());
         assessments.flush();
-        return view(a, true);
-    }
-
-    /**
-     * The assessments of one unit, or of every unit directly under a parent (the batch read), that the
-     * caller may read.
-     *
-     * @param caller the caller
-     * @param unit   one unit, or null
-     * @param parent a parent, or null (one of unit and parent is required)
-     * @param year   only this index year, when not null
-     * @param block  only this block, when not null
-     * @param detail every leaf and layer (true) or the areas only (false)
-     * @return the assessments with their totals, by unit code and year
-     * @throws ProblemException 422 neither unit nor parent
-     */
-    @WithSpan
-    public List<AssessmentView> list(Caller caller, String unit, String parent, Integer year, PeerBlock block, boolean detail) {
-        if (blank(unit) == blank(parent)) {
-            throw ProblemException.invalid(blank(unit) ? "parent" : "unit", "give either unit or parent (all units directly under it)");
-        }
-        List<ParAssessment> found = assessments.search(blank(unit) ? null : unit.strip(), blank(parent) ? null : parent.strip(), year, block)
-                .stream().filter(a -> caller.canRead(a.path())).toList();
-        return views(found, detail);
-    }
-
-    /**
-     * Ranks the units of one block under one parent for an index year (all of them), and shows the
-     * caller the ones it may read.
-     *
-     * @param caller the caller
-     * @param parent parent unit code
-     * @param year   index year
-     * @param block  peer block
-     * @return the ranking
-     * @throws ProblemException 422 missing parameters; 404 when the caller may read neither the parent
-     *                          nor any ranked unit
-     */
-    @WithSpan
-    public RankingView ranking(Caller caller, String parent, Integer year, PeerBlock block) {
-        FieldErrors errors = new FieldErrors();
-        if (blank(parent)) {
-            errors.add("parent", "is required");
-        }
-        if (year == null) {
-            errors.add("year", "is required");
-        }
-        if (block == null) {
-            errors.add("block", "is required: PROVINCE, DEPARTMENT, WARD or COMMUNE");
-        }
-        errors.throwIfAny();
-        List<ParAssessment> all = assessments.search(null, parent.strip(), year, block);
-        List<AssessmentView> computed = views(all, false);
-        Map<String, AssessmentView> byUnit = new HashMap<>();
-        computed.forEach(v -> byUnit.put(v.unitCode(), v));
-        List<vn.cchc.kpi.parindex.rules.ParRanking.Entry> entries = computed.stream()
-                .map(v -> new vn.cchc.kpi.parindex.rules.ParRanking.Entry(v.unitCode(), v.result().index())).toList();
-        Map<String, ParAssessment> rows = new HashMap<>();
-        all.forEach(a -> rows.put(a.unitCode, a));
-        List<RankingView.Item> items = new ArrayList<>();
-        for (var r : vn.cchc.kpi.parindex.rules.ParRanking.rank(entries)) {
-            ParAssessment a = rows.get(r.unitCode());
-            if (!caller.canRead(a.path())) {
-                continue;
-            }
-            AssessmentView v = byUnit.get(r.unitCode());
-            items.add(new RankingView.Item(r.rank(), r.tied(), a.unitCode, a.unitName, a.id, r.index(), v.result().band(),
-                    v.result().complete(), a.officialIndex, a.officialRank));
-        }
-        if (items.isEmpty() && units.visible(parent.strip()).filter(u -> caller.canRead(u.path())).isEmpty()) {
-            throw ProblemException.notFound("No unit " + parent + " is visible to you");
-        }
-        return new RankingView(parent.strip(), year, block, all.size(), RankingView.TIE_RULE, items);
-    }
-
-    private List<AssessmentView> views(List<ParAssessment> found, boolean detail) {
-        Map<Long, List<ParScore>> byAssessment = new HashMap<>();
-        for (ParScore s : scores.of(found.stream().map(a -> a.id).toList())) {
-            byAssessment.computeIfAbsent(s.assessmentId, k -> new ArrayList<>()).add(s);
-        }
-        Map<Long, FrameworkDocument> docs = new HashMap<>();
-        return found.stream().map(a -> view(a, docs.computeIfAbsent(a.framework.id, k -> frameworkService.document(a.framework)),
-                byAssessment.getOrDefault(a.id, List.of()), detail)).toList();
+        return views.one(a, true);
     }
 
     private AssessmentView write(Caller caller, ParAssessment a, Layer layer, List<LayerInput> inputs) {
@@ -396,7 +313,7 @@ public class AssessmentService {
         a.stampUpdated(caller.username());
         scores.flush();
         assessments.flush();
-        return view(a, true);
+        return views.one(a, true);
     }
 
     private Optional<BigDecimal> measured(Caller caller, String unit, String indicator, LocalDate from, LocalDate to) {
@@ -455,44 +372,11 @@ public class AssessmentService {
         }
     }
 
-    private AssessmentView view(ParAssessment a, boolean detail) {
-        return view(a, frameworkService.document(a.framework), scores.of(List.of(a.id)), detail);
-    }
-
-    private AssessmentView view(ParAssessment a, FrameworkDocument doc, List<ParScore> rows, boolean detail) {
-        Map<Layer, Map<String, LayerScore>> layers = new HashMap<>();
-        for (Layer l : Layer.values()) {
-            layers.put(l, new HashMap<>());
-        }
-        for (ParScore s : rows) {
-            layers.get(s.layer).put(s.nodeCode, new LayerScore(s.nodeCode, s.value == null ? null : s.value.stripTrailingZeros(),
-                    s.points, s.notApplicable, s.source, fromJson(s.evidence), s.text));
-        }
-        ParTotals.Totals t = ParTotals.compute(doc, layers.get(Layer.SELF), layers.get(Layer.APPRAISAL), layers.get(Layer.SURVEY));
-        return AssessmentView.of(a, t, !layers.get(Layer.APPRAISAL).isEmpty(), detail);
-    }
-
     private String toJson(List<String> list) {
         try {
             return json.writeValueAsString(list);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private List<String> fromJson(String s) {
-        if (s == null) {
-            return List.of();
-        }
-        try {
-            return json.readValue(s, new TypeReference<List<String>>() {
-            });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

@@ -2,7 +2,6 @@ package vn.cchc.kpi.parindex.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import vn.cchc.kpi.parindex.model.RuleType;
 import vn.cchc.kpi.parindex.model.ScoringRule;
 import vn.cchc.kpi.parindex.model.Tier;
 

@@ -40,6 +40,7 @@ public record AssessmentView(Long id, String unitCode, String unitName, String p
                              String updatedBy) {
 
     /** The framework an assessment uses. */
+    @Schema(name = "ParFrameworkKey", description = "The framework (bộ tiêu chí) an assessment uses")
     public record FrameworkKey(Long id, String issuer, int year, PeerBlock block, int edition, String title) {
     }
 
@@ -54,20 +55,24 @@ public record AssessmentView(Long id, String unitCode, String unitName, String p
      * @param complete      every leaf has a final score
      * @param missing       leaves without a final score
      */
+    @Schema(name = "ParResult", description = "Computed result (kết quả): points, bonus (điểm cộng), index (chỉ số) and band (xếp loại)")
     public record Result(BigDecimal maxPoints, BigDecimal applicableMax, BigDecimal points, BigDecimal bonus, BigDecimal total,
                          BigDecimal index, String band, boolean complete, List<String> missing) {
     }
 
     /** The self view: points over the leaves the unit scores itself (survey leaves excluded). */
+    @Schema(name = "ParSelfView", description = "The self-assessment (tự đánh giá) on its own")
     public record Self(BigDecimal applicableMax, BigDecimal points, BigDecimal bonus, BigDecimal index) {
     }
 
     /** The official result as stored. */
+    @Schema(name = "ParOfficial", description = "Officially published result (kết quả công bố)")
     public record Official(BigDecimal index, BigDecimal points, Integer rank, String band, String source, LocalDate publishedOn) {
     }
 
     /** A node with its points; leaves with their layers. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ParNodeResult", description = "Area (lĩnh vực), criterion (tiêu chí) or sub-criterion (tiêu chí thành phần) with its points")
     public record Node(String code, String name, BigDecimal maxPoints, BigDecimal applicableMax, BigDecimal selfPoints,
                        BigDecimal points, RuleType rule, Boolean notApplicable, LayerScore self, LayerScore appraisal,
                        LayerScore survey, List<Node> children) {

@@ -33,6 +33,7 @@ public record RankingView(String parent, int year, PeerBlock block, int ranked, 
      * @param officialIndex published index, if stored
      * @param officialRank  published rank, if stored
      */
+    @Schema(name = "ParRankingItem", description = "A unit's place (thứ hạng) in its block")
     public record Item(Integer rank, boolean tied, String unitCode, String unitName, Long assessmentId, BigDecimal index,
                        String band, boolean complete, BigDecimal officialIndex, Integer officialRank) {
     }

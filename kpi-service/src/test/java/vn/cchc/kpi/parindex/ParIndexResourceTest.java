@@ -107,6 +107,11 @@ class ParIndexResourceTest {
                 .body("document.areas.assumption", contains(true, true, true, true, true, true, true, true))
                 .body("document.bands.code", contains("A", "B", "C"))
                 .body("document.note", containsString("38 tiêu chí, 88 tiêu chí thành phần"));
+        // the API is described, with its own schema names (no clash with other features' "Result" or "Item")
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths.keySet()", hasItem("/api/v1/par-index/rankings"))
+                .body("components.schemas.keySet()", hasItem("ParFrameworkDocument"))
+                .body("components.schemas.keySet()", hasItem("ParResult"));
         // an officer does not issue frameworks
         given().contentType(ContentType.JSON).body(framework("WARD")).post(BASE + "/frameworks").then().statusCode(403);
     }

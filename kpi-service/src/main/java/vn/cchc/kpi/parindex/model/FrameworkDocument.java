@@ -1,6 +1,7 @@
 package vn.cchc.kpi.parindex.model;
 
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -22,6 +23,7 @@ import java.util.List;
  * @param assumption true when parts of the framework are assumed (see the nodes' flags)
  * @param note       sources and assumptions
  */
+@Schema(name = "ParFrameworkDocument", description = "A whole PAR INDEX framework (bộ tiêu chí Chỉ số CCHC): areas → criteria → sub-criteria, bands, bonus points")
 public record FrameworkDocument(String issuer, Integer year, Integer lastYear, PeerBlock block, String title,
                                 String decision, BigDecimal maxPoints, List<Band> bands, List<FrameworkNode> areas,
                                 List<FrameworkNode> bonus, Boolean assumption, String note) {

@@ -1,6 +1,7 @@
 package vn.cchc.kpi.parindex.model;
 
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -20,6 +21,7 @@ import java.util.List;
  * @param note                 where the values come from, or what is assumed
  * @param children             criteria of an area, sub-criteria of a criterion; empty for a leaf
  */
+@Schema(name = "ParFrameworkNode", description = "Area (lĩnh vực), criterion (tiêu chí) or sub-criterion (tiêu chí thành phần) with maximum points (điểm tối đa)")
 public record FrameworkNode(String code, String name, BigDecimal maxPoints, ScoringRule rule,
                             Boolean notApplicableAllowed, String evidence, Boolean assumption, String note,
                             List<FrameworkNode> children) {

@@ -1,6 +1,7 @@
 package vn.cchc.kpi.parindex.model;
 
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -13,6 +14,7 @@ import java.util.List;
  *                         the declared value when the unit declares none (computed rules only)
  * @param description      the rule as the framework's text states it, Vietnamese
  */
+@Schema(name = "ParScoringRule", description = "Scoring rule (cách tính điểm) of a leaf")
 public record ScoringRule(RuleType type, List<Tier> tiers, BigDecimal deductionPerUnit, String indicatorCode,
                           String description) {
 }

@@ -1,6 +1,7 @@
 package vn.cchc.kpi.parindex.rules;
 
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -14,6 +15,7 @@ import java.util.List;
  * @param evidence      supporting documents
  * @param text          explanation or reviewer's comment
  */
+@Schema(name = "ParLayerScore", description = "A leaf in one layer: self (tự đánh giá), appraisal (thẩm định) or survey (điều tra xã hội học)")
 public record LayerScore(String code, BigDecimal value, BigDecimal points, boolean notApplicable, ScoreSource source,
                          List<String> evidence, String text) {
 }

@@ -30,6 +30,8 @@ public final class LayerRules {
 
     /** Most evidence references per leaf. */
     public static final int MAX_EVIDENCE = 20;
+    /** Declared values stay below this (a count or a percentage; the column holds 10 digits before the point). */
+    public static final BigDecimal MAX_VALUE = new BigDecimal("1000000000");
     /** Longest evidence reference, explanation or comment. */
     public static final int MAX_TEXT = 2000;
 
@@ -136,6 +138,10 @@ public final class LayerRules {
             }
             BigDecimal value = in.value();
             ScoreSource source = ScoreSource.COMPUTED;
+            if (value != null && (value.stripTrailingZeros().scale() > 4 || value.abs().compareTo(MAX_VALUE) >= 0)) {
+                error.accept(at + ".value", "at most four decimals and below 1,000,000,000");
+                return null;
+            }
             if (value == null) {
                 String indicator = n.rule().indicatorCode();
                 if (indicator == null) {

@@ -26,6 +26,10 @@ class LayerRulesTest {
                 errors(Layer.SELF, List.of(HandWorked.score("1.2.2", "2.5"))));
         assertEquals(List.of("entries[0].score: must not be negative"),
                 errors(Layer.APPRAISAL, List.of(HandWorked.score("1.2.2", "-1"))));
+        assertEquals(List.of("entries[0].value: at most four decimals and below 1,000,000,000"),
+                errors(Layer.SELF, List.of(HandWorked.value("2.2", "1e12"))));
+        assertEquals(List.of("entries[0].value: at most four decimals and below 1,000,000,000"),
+                errors(Layer.SELF, List.of(HandWorked.value("2.1", "90.00001"))));
         assertEquals(List.of("entries[0].score: must not exceed the leaf's maximum of 6 points"),
                 errors(Layer.SURVEY, List.of(HandWorked.score("3.1", "6.01"))));
     }

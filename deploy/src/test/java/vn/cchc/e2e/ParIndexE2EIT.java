@@ -172,6 +172,14 @@ class ParIndexE2EIT {
                 .body("items.unitCode", contains("HN-BADINH")).body("items.rank", contains(1));
         given().auth().oauth2(haiduong).queryParam("parent", "HN").queryParam("year", 2025).queryParam("block", "WARD")
                 .get(url("/rankings")).then().statusCode(404);
+        // the general ranking of HN's children by PAR INDEX puts every block together: 96.2 > 80 = 80 > 58.5
+        given().auth().oauth2(supervisor).queryParam("parent", "HN").queryParam("year", 2025).queryParam("by", "PAR_INDEX")
+                .get(stack.gateway() + "/api/v1/rankings").then().statusCode(200)
+                .body("items.find { it.unit == 'HN-DANHOA' }.rank", equalTo(1))
+                .body("items.find { it.unit == 'HN-BADINH' }.rank", equalTo(2))
+                .body("items.find { it.unit == 'HN-PARW1' }.rank", equalTo(2))
+                .body("items.find { it.unit == 'HN-PARW2' }.rank", equalTo(4))
+                .body("items.find { it.unit == 'HN-PARW2' }.source", equalTo("COMPUTED"));
         // the batch read (report-service): every assessment under HN for 2025 in one request
         given().auth().oauth2(supervisor).queryParam("parent", "HN").queryParam("year", 2025).queryParam("size", 500)
                 .get(url("/assessments")).then().statusCode(200).body("total", equalTo(4))

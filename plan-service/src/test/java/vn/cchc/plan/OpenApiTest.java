@@ -10,7 +10,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import vn.cchc.common.testing.PostgresTestResource;
 
-/** The OpenAPI document front-end teams read: fields carry the Vietnamese term and examples from the plans. */
+/**
+ * The OpenAPI document front-end teams read: fields carry the Vietnamese term and examples from the plans, and
+ * endpoints answering a {@code Response} (to set ETag or Location) still declare their body's schema for generated clients.
+ */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 class OpenApiTest {
@@ -24,6 +27,8 @@ class OpenApiTest {
                 .body("components.schemas.AssignmentDoc.properties.deadline.examples[0]", equalTo("Quý I/2026"))
                 .body("components.schemas.TargetMeasure.properties.clause.examples[0]", containsString("SIPAS"))
                 .body("components.schemas.OrgUnit.properties.name.examples[0]", equalTo("Phường Ba Đình"))
+                .body("paths.'/api/v1/units/{code}'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/OrgUnit"))
                 .body("paths.'/api/v1/plans/import'.post", notNullValue())
                 .body("paths.'/api/v1/tasks'.get.parameters.name", org.hamcrest.Matchers.hasItems("overdue", "dueWithin", "lead", "q"));
     }

@@ -22,8 +22,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -81,7 +84,9 @@ public class IndicatorResource {
     @Path("{code}")
     @Operation(summary = "Read one indicator")
     @APIResponse(responseCode = "200", description = "The indicator; ETag carries its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "On-time TTHC dossiers", value = Examples.INDICATOR_TTHC_ON_TIME)))
+            headers = @Header(name = "ETag", description = "Version (phiên bản) of the indicator, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class),
+                    examples = @ExampleObject(name = "On-time TTHC dossiers", value = Examples.INDICATOR_TTHC_ON_TIME)))
     @APIResponse(responseCode = "404", description = "No such indicator")
     public Response get(@Parameter(description = "Indicator code (mã chỉ tiêu)", example = "TTHC_ON_TIME") @PathParam("code") String code) {
         IndicatorView i = service.get(code);
@@ -96,7 +101,10 @@ public class IndicatorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN)
     @Operation(summary = "Add an indicator", description = "Kind, unit, direction and aggregation must fit together: a RATIO rolls up as RATIO_OF_SUMS, only a COUNT sums, a RANK is LOWER_IS_BETTER.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", description = "URL of the new indicator", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "Version (phiên bản) of the indicator, for If-Match", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
     @APIResponse(responseCode = "403", description = "Only admins write the shared catalogue")
     @APIResponse(responseCode = "409", description = "The code is taken")
     @APIResponse(responseCode = "422", description = "Invalid fields, listed in errors")
@@ -118,7 +126,9 @@ public class IndicatorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN)
     @Operation(summary = "Change an indicator's definition", description = "Needs If-Match with the ETag last read; a stale one answers 412. The code never changes.")
-    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "200", description = "Updated",
+            headers = @Header(name = "ETag", description = "Version (phiên bản) of the indicator, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
     @APIResponse(responseCode = "404", description = "No such indicator")
     @APIResponse(responseCode = "412", description = "Someone changed the indicator since you read it")
     @APIResponse(responseCode = "422", description = "Invalid fields, listed in errors")

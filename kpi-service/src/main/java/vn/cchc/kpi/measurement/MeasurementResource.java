@@ -23,8 +23,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -98,7 +101,9 @@ public class MeasurementResource {
     @Path("{id}")
     @Operation(summary = "Read one measurement revision")
     @APIResponse(responseCode = "200", description = "The revision; ETag carries its revision number",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Q1, on-time dossiers", value = Examples.MEASUREMENT_Q1)))
+            headers = @Header(name = "ETag", description = "Revision number (số lần sửa đổi) of the value, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurementView.class),
+                    examples = @ExampleObject(name = "Q1, on-time dossiers", value = Examples.MEASUREMENT_Q1)))
     @APIResponse(responseCode = "404", description = "No such measurement, or its unit is not visible to you")
     public Response get(@Parameter(description = "Measurement id") @PathParam("id") long id) {
         MeasurementView m = service.get(caller.get(), id);
@@ -134,7 +139,10 @@ public class MeasurementResource {
                     + "is a correction (đính chính): it needs If-Match with the current revision (missing: 428; stale: 412), adds revision + 1 "
                     + "and keeps the previous one as history. Officers and leaders write their own unit, supervisors their subtree.")
     @APIResponse(responseCode = "201", description = "Recorded; ETag is the revision",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Q1, on-time dossiers", value = Examples.MEASUREMENT_Q1)))
+            headers = {@Header(name = "Location", description = "URL of the new revision", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "Revision number (số lần sửa đổi) of the value, for If-Match", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurementView.class),
+                    examples = @ExampleObject(name = "Q1, on-time dossiers", value = Examples.MEASUREMENT_Q1)))
     @APIResponse(responseCode = "403", description = "You may not write this unit's data (integration accounts never write)")
     @APIResponse(responseCode = "409", description = "Someone recorded the same value at the same moment")
     @APIResponse(responseCode = "412", description = "If-Match is not the current revision, or there is no value to correct")
@@ -165,8 +173,10 @@ public class MeasurementResource {
                     + "else 422 with every error as [index].field (index from 0). A row repeating an earlier row's unit, indicator and period is an error; "
                     + "so is a row whose value already exists, unless supersede=true (then it is a correction, history kept). "
                     + "dryRun=true checks and counts without writing. Default source IMPORT; at most 5000 rows.")
-    @APIResponse(responseCode = "200", description = "Dry run: all rows valid, nothing written")
-    @APIResponse(responseCode = "201", description = "All rows written")
+    @APIResponse(responseCode = "200", description = "Dry run: all rows valid, nothing written",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkResult.class)))
+    @APIResponse(responseCode = "201", description = "All rows written",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkResult.class)))
     @APIResponse(responseCode = "403", description = "Some rows name units you may not write; nothing written")
     @APIResponse(responseCode = "422", description = "Some rows are invalid; nothing written")
     public Response bulkJson(@Parameter(description = "Check only, write nothing (kiểm tra thử)") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
@@ -198,8 +208,10 @@ public class MeasurementResource {
             description = "UTF-8, comma separated, RFC 4180 quotes, header unit,indicator,period,windowStart,windowEnd,value,numerator,denominator,note "
                     + "(unit, indicator, period required; any order). Decimal point, ISO dates, empty cell = absent. Errors name line[N].column, "
                     + "the header being line 1. Same rules, dryRun and supersede as the JSON form; source IMPORT.")
-    @APIResponse(responseCode = "200", description = "Dry run: all rows valid, nothing written")
-    @APIResponse(responseCode = "201", description = "All rows written")
+    @APIResponse(responseCode = "200", description = "Dry run: all rows valid, nothing written",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkResult.class)))
+    @APIResponse(responseCode = "201", description = "All rows written",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkResult.class)))
     @APIResponse(responseCode = "403", description = "Some rows name units you may not write; nothing written")
     @APIResponse(responseCode = "422", description = "Bad header or rows; nothing written")
     public Response bulkCsv(@Parameter(description = "Check only, write nothing (kiểm tra thử)") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,

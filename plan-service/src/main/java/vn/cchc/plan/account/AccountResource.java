@@ -17,8 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -69,7 +72,9 @@ public class AccountResource {
     @Operation(summary = "Provision an account", description = "Creates a Keycloak user bound to a unit of your subtree with one role. "
             + "Supervisors grant officer or leader only; admins any role. The password is temporary unless temporaryPassword is false.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Officer of Ba Đình", value = Examples.NEW_ACCOUNT)))
-    @APIResponse(responseCode = "201", description = "Created; Location names the account")
+    @APIResponse(responseCode = "201", description = "Created; Location names the account",
+            headers = @Header(name = "Location", description = "URL of the new account", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Account.class)))
     @APIResponse(responseCode = "403", description = "You cannot grant that role")
     @APIResponse(responseCode = "409", description = "The username or e-mail is taken")
     @APIResponse(responseCode = "422", description = "Invalid fields, unknown role, or a unit outside your subtree")

@@ -20,6 +20,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -74,8 +77,11 @@ public class PlanExchangeResource {
     @Operation(summary = "Import a whole plan (cchc-plan/1)",
             description = "All-or-nothing: any invalid field rejects the whole document with every error listed. "
                     + "dryRun=true checks and reports what would be created without writing anything.")
-    @APIResponse(responseCode = "201", description = "Imported; the report lists flagged targets, unread deadlines, unmatched unit names")
-    @APIResponse(responseCode = "200", description = "Dry run: what would be created")
+    @APIResponse(responseCode = "201", description = "Imported; the report lists flagged targets, unread deadlines, unmatched unit names",
+            headers = @Header(name = "Location", description = "URL of the new plan", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "200", description = "Dry run: what would be created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "409", description = "The unit already has a plan for that year")
     @APIResponse(responseCode = "422", description = "Invalid document; errors per JSON path")
     public Response importPlan(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun, PlanDocument doc) {
@@ -103,7 +109,11 @@ public class PlanExchangeResource {
     @RolesAllowed({Role.ADMIN, Role.SUPERVISOR})
     @Operation(summary = "Create a unit's draft plan from this plan (cụ thể hóa kế hoạch cấp trên)",
             description = "Targets and tasks are copied with links to their origin, then adapted by the unit.")
-    @APIResponse(responseCode = "201", description = "Created; the report lists what was copied")
+    @APIResponse(responseCode = "201", description = "Created; the report lists what was copied",
+            headers = @Header(name = "Location", description = "URL of the new plan", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "200", description = "Dry run: what would be copied",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
     public Response cascade(@PathParam("id") long id, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                             @NotNull @Valid CascadeRequest body) {
         ImportReport r = cascade.cascade(caller.get(), id, body.unitCode(), body.title(), Boolean.TRUE.equals(body.obligationsOnly()), dryRun);
@@ -116,7 +126,10 @@ public class PlanExchangeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN, Role.SUPERVISOR})
     @Operation(summary = "Add one task to a plan (bổ sung nhiệm vụ)", description = "The task's group must exist; its ref must be new.")
-    @APIResponse(responseCode = "201", description = "The new task")
+    @APIResponse(responseCode = "201", description = "The new task",
+            headers = {@Header(name = "Location", description = "URL of the new task", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "Version (phiên bản) of the task, for If-Match", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = vn.cchc.plan.task.TaskView.class)))
     public Response addTask(@PathParam("id") long id, @NotNull PlanDocument.TaskDoc body) {
         var t = editor.create(caller.get(), id, body);
         return Response.created(URI.create("/api/v1/tasks/" + t.id())).entity(t)
@@ -134,7 +147,10 @@ public class PlanExchangeResource {
             description = "Columns TT, Nhiệm vụ, Sản phẩm, Lãnh đạo chủ trì, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian hoàn thành, "
                     + "in any order; section rows (I, II…) set the group. All-or-nothing: any bad row rejects the file with "
                     + "every row, column and reason. dryRun=true reports what would be added.")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "200", description = "Dry run: what would be added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "422", description = "Bad rows, each as 'row N, column' with the reason")
     public Response importTable(@PathParam("id") long id, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                 @jakarta.ws.rs.HeaderParam("Content-Type") String contentType, java.io.InputStream body) {
@@ -155,6 +171,11 @@ public class PlanExchangeResource {
     @Path("{id}/tasks/export")
     @Produces({"text/csv", XLSX})
     @Operation(summary = "The plan's task table as CSV or XLSX (appendix layout)")
+    @APIResponse(responseCode = "200", description = "The task table (bảng nhiệm vụ) as a file to download",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"nhiem-vu-<unit>-<year>.csv|xlsx\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response exportTable(@PathParam("id") long id,
                                 @Parameter(description = "csv or xlsx") @QueryParam("format") @DefaultValue("xlsx") String format) {
         Plan plan = access.readable(caller.get(), id);

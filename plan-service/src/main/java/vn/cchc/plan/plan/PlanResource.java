@@ -20,6 +20,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -59,6 +63,9 @@ public class PlanResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a plan's header and groups")
+    @APIResponse(responseCode = "200", description = "The plan; ETag carries its version",
+            headers = @Header(name = "ETag", description = "Version (phiên bản) of the plan, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "404", description = "No such plan in your subtree")
     public Response get(@PathParam("id") long id) {
         PlanView p = service.get(caller.get(), id);
@@ -70,6 +77,9 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN, Role.SUPERVISOR})
     @Operation(summary = "Change a plan's header or status", description = "Needs If-Match. Each change is kept as a revision (điều chỉnh kế hoạch).")
+    @APIResponse(responseCode = "200", description = "The plan as changed",
+            headers = @Header(name = "ETag", description = "Version (phiên bản) of the plan, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "412", description = "Someone changed the plan since you read it")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid PlanChange body) {

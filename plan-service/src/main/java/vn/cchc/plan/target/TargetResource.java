@@ -24,6 +24,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -92,6 +96,9 @@ public class TargetResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a target")
+    @APIResponse(responseCode = "200", description = "The target; ETag carries its version",
+            headers = @Header(name = "ETag", description = "Version (phiên bản) of the target, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetView.class)))
     public Response get(@PathParam("id") long id) {
         TargetView t = service.get(caller.get(), id);
         return Response.ok(t).tag(ETags.of(t.version())).build();
@@ -102,6 +109,9 @@ public class TargetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN, Role.SUPERVISOR})
     @Operation(summary = "Set a target's structured form by hand", description = "Needs If-Match. Kept as a plan revision and audited.")
+    @APIResponse(responseCode = "200", description = "The target as changed",
+            headers = @Header(name = "ETag", description = "Version (phiên bản) of the target, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetView.class)))
     @APIResponse(responseCode = "412", description = "The target changed since you read it")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid TargetChange body) {

@@ -24,6 +24,10 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -81,6 +85,9 @@ public class TaskResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a task")
+    @APIResponse(responseCode = "200", description = "The task; ETag carries its version",
+            headers = @Header(name = "ETag", description = "Version (phiên bản) of the task, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)))
     @APIResponse(responseCode = "404", description = "No such task in your subtree")
     public Response get(@PathParam("id") long id) {
         TaskView t = service.get(caller.get(), id);
@@ -94,7 +101,9 @@ public class TaskResource {
             description = "Needs If-Match with the task's ETag. Who reports: officers and leaders of the plan's unit or of a "
                     + "lead unit of the task, supervisors over the plan's unit, admins; never integration accounts. "
                     + "NOT_STARTED means 0% and DONE 100%. The history is kept.")
-    @APIResponse(responseCode = "200", description = "The task after the report")
+    @APIResponse(responseCode = "200", description = "The task after the report",
+            headers = @Header(name = "ETag", description = "Version (phiên bản) of the task, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)))
     @APIResponse(responseCode = "412", description = "The task changed since you read it")
     public Response report(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid ProgressReport body) {
@@ -109,6 +118,9 @@ public class TaskResource {
     @Operation(summary = "Change a task as the adjusted plan states it (điều chỉnh nhiệm vụ)",
             description = "Needs If-Match. The body is the whole task as it now stands: number, title, leader, outputs and "
                     + "assignments are all replaced (a field left out is cleared); deadlines are re-read; audited and kept as a plan revision.")
+    @APIResponse(responseCode = "200", description = "The task as changed",
+            headers = @Header(name = "ETag", description = "Version (phiên bản) of the task, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)))
     @APIResponse(responseCode = "412", description = "The task changed since you read it")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid TaskChange body) {

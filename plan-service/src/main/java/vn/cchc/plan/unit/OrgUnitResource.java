@@ -22,8 +22,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -65,7 +68,9 @@ public class OrgUnitResource {
     @Path("{code}")
     @Operation(summary = "Read one unit")
     @APIResponse(responseCode = "200", description = "The unit; ETag carries its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Ba Đình", value = Examples.UNIT_BADINH)))
+            headers = @Header(name = "ETag", description = "Version (phiên bản) of the unit, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrgUnitView.class),
+                    examples = @ExampleObject(name = "Ba Đình", value = Examples.UNIT_BADINH)))
     @APIResponse(responseCode = "404", description = "No such unit in your subtree")
     public Response get(@PathParam("code") String code) {
         OrgUnitView u = service.get(caller.get(), code);
@@ -76,7 +81,10 @@ public class OrgUnitResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN, Role.SUPERVISOR})
     @Operation(summary = "Add a unit", description = "Supervisors add units under their subtree; a province-level root needs admin.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", description = "URL of the new unit", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "Version (phiên bản) of the unit, for If-Match", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrgUnitView.class)))
     @APIResponse(responseCode = "409", description = "The code is taken")
     @APIResponse(responseCode = "422", description = "Invalid fields, listed in errors")
     public Response create(@NotNull @Valid
@@ -92,6 +100,9 @@ public class OrgUnitResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN, Role.SUPERVISOR})
     @Operation(summary = "Rename a unit or change its level", description = "Needs If-Match with the ETag last read; a stale one answers 412.")
+    @APIResponse(responseCode = "200", description = "The unit as changed",
+            headers = @Header(name = "ETag", description = "Version (phiên bản) of the unit, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrgUnitView.class)))
     @APIResponse(responseCode = "412", description = "Someone changed the unit since you read it")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(@PathParam("code") String code,

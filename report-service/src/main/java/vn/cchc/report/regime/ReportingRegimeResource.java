@@ -22,8 +22,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -85,7 +88,9 @@ public class ReportingRegimeResource {
     @Path("{id}")
     @Operation(summary = "Read one reporting regime")
     @APIResponse(responseCode = "200", description = "The regime; ETag carries its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Hà Nội 2026", value = Examples.REGIME_HN_2026)))
+            headers = @Header(name = "ETag", description = "Version (phiên bản) of the regime, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingRegimeView.class),
+                    examples = @ExampleObject(name = "Hà Nội 2026", value = Examples.REGIME_HN_2026)))
     @APIResponse(responseCode = "404", description = "No such regime, or its unit is not visible to you")
     @APIResponse(responseCode = "503", description = "plan-service, which keeps the unit registry, did not answer")
     public Response get(@Parameter(description = "Regime id", example = "1") @PathParam("id") long id) {
@@ -104,7 +109,10 @@ public class ReportingRegimeResource {
             description = "Supervisors issue regimes for units of their subtree. Each window must not end before it starts, "
                     + "each due date must not come before its window ends, period codes are unique and of the regime's year. "
                     + "One regime per unit and year.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", description = "URL of the new regime", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "Version (phiên bản) of the regime, for If-Match", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingRegimeView.class)))
     @APIResponse(responseCode = "403", description = "You do not manage that unit")
     @APIResponse(responseCode = "404", description = "The unit is not visible to you")
     @APIResponse(responseCode = "409", description = "The unit already has a regime for that year")
@@ -129,7 +137,9 @@ public class ReportingRegimeResource {
     @RolesAllowed({Role.ADMIN, Role.SUPERVISOR})
     @Operation(summary = "Change a reporting regime",
             description = "Replaces name, basis and the list of periods (matched by code). Needs If-Match with the ETag last read; a stale one answers 412.")
-    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "200", description = "Updated",
+            headers = @Header(name = "ETag", description = "Version (phiên bản) of the regime, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingRegimeView.class)))
     @APIResponse(responseCode = "403", description = "You do not manage the regime's unit")
     @APIResponse(responseCode = "404", description = "No such regime, or its unit is not visible to you")
     @APIResponse(responseCode = "412", description = "Someone changed the regime since you read it")

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -56,7 +57,7 @@ public class EvaluationResource {
                     + "(REDUCE_BY/INCREASE_BY_AT_LEAST) compare with the same window of the baseline year. gap = value − threshold "
                     + "(negative = short of an AT_LEAST target). trend: the value per quarter (per month for MONTH indicators) so far.")
     @APIResponse(responseCode = "200", description = "Every target with its measures judged, and a summary per status",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Ba Đình, mid-year 2026", value = Examples.EVALUATION)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class), examples = @ExampleObject(name = "Ba Đình, mid-year 2026", value = Examples.EVALUATION)))
     @APIResponse(responseCode = "404", description = "The unit is not visible to you")
     @APIResponse(responseCode = "422", description = "Missing unit or year; asOf in the future or before the year; from outside 1/12 of the previous year..1/1")
     @APIResponse(responseCode = "503", description = "plan-service, which keeps the units and the targets, did not answer")
@@ -87,7 +88,7 @@ public class EvaluationResource {
                     + "Shape: {parent, year, window{from, to, yearEnd, yearOver}, units:[{unit, name, counts{total, met, notMet, atRisk, "
                     + "onTrack, noData, notEvaluable, evaluable, attainmentRate}, evaluations:[…]}]}.")
     @APIResponse(responseCode = "200", description = "Every unit of the subtree",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Hà Nội, mid-year 2026", value = EvaluationExamples.BATCH_EVALUATION)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchEvaluationView.class), examples = @ExampleObject(name = "Hà Nội, mid-year 2026", value = EvaluationExamples.BATCH_EVALUATION)))
     @APIResponse(responseCode = "404", description = "The parent is not visible to you")
     @APIResponse(responseCode = "422", description = "Missing parent or year; asOf in the future; from outside 1/12 of the previous year..1/1")
     @APIResponse(responseCode = "503", description = "plan-service did not answer")

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -51,7 +52,7 @@ public class ValueResource {
                     + "and not counted; overlapping measurements inside (Q1 inside the 6 months) are never added twice: the non-overlapping set "
                     + "that covers the most days, then has the most (finest) measurements, is used, the rest listed in overlapping.")
     @APIResponse(responseCode = "200", description = "The value, the measurements used and the coverage",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "6 months, Ba Đình", value = Examples.WINDOW_VALUE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WindowValueView.class), examples = @ExampleObject(name = "6 months, Ba Đình", value = Examples.WINDOW_VALUE)))
     @APIResponse(responseCode = "404", description = "The unit is not visible to you")
     @APIResponse(responseCode = "422", description = "Missing unit, indicator, from or to; unknown indicator; to before from")
     public WindowValueView window(
@@ -77,7 +78,7 @@ public class ValueResource {
                     + "(never the mean of the children's ratios), SUM, MEAN (children with data weigh the same), MIN, MAX. Children without "
                     + "data are listed with hasData = false and left out. The parent's own measured value is shown beside it (own).")
     @APIResponse(responseCode = "200", description = "The computed value, the contributions and the parent's own value",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Hà Nội from its wards", value = Examples.ROLLUP)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RollUpView.class), examples = @ExampleObject(name = "Hà Nội from its wards", value = Examples.ROLLUP)))
     @APIResponse(responseCode = "404", description = "The unit is not visible to you")
     @APIResponse(responseCode = "422", description = "Missing or bad parameters")
     @APIResponse(responseCode = "503", description = "plan-service, which knows the children, did not answer")

@@ -61,7 +61,7 @@ public class AccountResource {
     @Path("{id}")
     @Operation(summary = "Read one account")
     @APIResponse(responseCode = "200", description = "The account",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Officer of Ba Đình", value = Examples.ACCOUNT)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Account.class), examples = @ExampleObject(name = "Officer of Ba Đình", value = Examples.ACCOUNT)))
     @APIResponse(responseCode = "404", description = "No such account in your subtree")
     public Account get(@PathParam("id") String id) {
         return service.get(caller.get(), id);

@@ -3,7 +3,6 @@ package vn.cchc.report.document;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -163,12 +162,5 @@ public class XlsxRenderer {
             s.setVerticalAlignment(VerticalAlignment.TOP);
             return s;
         }
-    }
-
-    /** @return every appendix table of the document, in order (what {@link #render} puts in sheets) */
-    static List<Table> tables(AdministrativeDocument doc) {
-        List<Table> all = new ArrayList<>();
-        doc.appendices().forEach(a -> all.addAll(a.tables()));
-        return all;
     }
 }

@@ -46,7 +46,7 @@ public class DocumentHtml {
             td.c { text-align: center; }
             div.chart { text-align: center; margin: 6pt 0; }
             div.appendix { page: appendix; page-break-before: always; }
-            .recipients { text-align: left; font-size: 11pt; }
+            table.closing td.recipients { text-align: left; font-size: 11pt; }
             """;
 
     /**

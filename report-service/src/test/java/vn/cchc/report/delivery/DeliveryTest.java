@@ -234,7 +234,7 @@ class DeliveryTest {
     void theOutboxRowNeedsTheSendersTransactionAndAConfiguredPortal() {
         long report = REPORT_IDS.incrementAndGet();
         ReportSent event = new ReportSent(report, 1, "HN-BADINH", BADINH_PATH, "hanoi-cchc", "{}");
-        assertThrows(RuntimeException.class, () -> sent.fire(event), "no transaction, no row");
+        assertThrows(jakarta.transaction.TransactionalException.class, () -> sent.fire(event), "no transaction, no row");
         ProblemException unknown = assertThrows(ProblemException.class, () -> QuarkusTransaction.requiringNew().run(() ->
                 sent.fire(new ReportSent(report, 1, "HN-BADINH", BADINH_PATH, "bo-noi-vu", "{}"))));
         assertEquals(409, unknown.type().status());

@@ -33,7 +33,7 @@ public class DeliveryWorker {
         this.config = config;
     }
 
-    @Scheduled(identity = "delivery-worker", every = "${cchc.delivery.every:5s}", delayed = "${cchc.delivery.delayed:3s}",
+    @Scheduled(identity = "delivery-worker", every = "${cchc.delivery.every:5s}", delayed = "3s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         try {

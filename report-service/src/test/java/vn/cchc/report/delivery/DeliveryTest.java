@@ -284,6 +284,15 @@ class DeliveryTest {
     }
 
     @Test
+    void openApiDocumentsTheLogWithAValidExample() throws Exception {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/deliveries'.get.summary", equalTo("The delivery log of a report (nhật ký gửi báo cáo)"))
+                .body("components.schemas.Delivery.properties.status.description", org.hamcrest.Matchers.startsWith("PENDING"));
+        var example = new com.fasterxml.jackson.databind.ObjectMapper().readTree(vn.cchc.report.Examples.DELIVERY_LOG);
+        assertEquals("DELIVERED", example.at("/deliveries/0/status").asText());
+    }
+
+    @Test
     void anonymousGets401() {
         given().queryParam("report", 1).get("/api/v1/deliveries").then().statusCode(401);
     }

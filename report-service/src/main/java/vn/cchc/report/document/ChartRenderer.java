@@ -73,9 +73,21 @@ public class ChartRenderer {
         return out.toByteArray();
     }
 
-    /** A ranking's height grows with its rows (34 px each), so that every ward's name stays legible. */
+    /** The tallest ranking: one and a half times its width, so that it fits an A4 page under a heading. */
+    static final int MAX_RANKING_HEIGHT = WIDTH * 3 / 2;
+
+    /**
+     * A ranking's height grows with its rows (34 px each) up to {@link #MAX_RANKING_HEIGHT}; past that
+     * (a city's 126 wards) the rows get thinner and their labels smaller instead.
+     */
     static int rankingHeight(Chart chart) {
-        return Math.max(HEIGHT / 2, 140 + 34 * chart.categories().size());
+        return Math.min(MAX_RANKING_HEIGHT, Math.max(HEIGHT / 2, 140 + 34 * chart.categories().size()));
+    }
+
+    /** @return the category label size for a ranking: 16 px, less when the rows are thinner, never under 6 */
+    private static float rankingLabelSize(Chart chart) {
+        float perRow = (rankingHeight(chart) - 140f) / Math.max(1, chart.categories().size());
+        return Math.max(6f, Math.min(16f, perRow * 0.7f));
     }
 
     JFreeChart draw(Chart chart) {
@@ -119,7 +131,11 @@ public class ChartRenderer {
         if (chart.kind() == ChartKind.RANKING_BARS) {
             r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
             r.setDefaultItemLabelsVisible(true);
-            r.setDefaultItemLabelFont(base.deriveFont(Font.PLAIN, 16f));
+            float size = rankingLabelSize(chart);
+            r.setDefaultItemLabelFont(base.deriveFont(Font.PLAIN, size));
+            axis.setTickLabelFont(base.deriveFont(Font.PLAIN, size));
+            axis.setMaximumCategoryLabelLines(1);
+            axis.setCategoryMargin(0.1);
             axis.setMaximumCategoryLabelWidthRatio(0.35f);
         } else {
             axis.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);

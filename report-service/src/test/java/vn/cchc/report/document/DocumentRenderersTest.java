@@ -177,6 +177,18 @@ class DocumentRenderersTest {
     }
 
     @Test
+    void aRankingOfAHundredAndTwentySixWardsStillFitsAPage() throws Exception {
+        List<Charts.Ranked> wards = new ArrayList<>();
+        for (int i = 1; i <= 126; i++) {
+            wards.add(new Charts.Ranked("Phường số " + i, 50 + (i * 37) % 50));
+        }
+        var chart = Charts.wardRanking("Xếp hạng 126 phường, xã", "Tỷ lệ chỉ tiêu đạt (%)", wards);
+        BufferedImage img = ImageIO.read(new ByteArrayInputStream(CHARTS.png(chart)));
+        assertEquals(ChartRenderer.MAX_RANKING_HEIGHT, img.getHeight());
+        assertEquals(126, chart.categories().size());
+    }
+
+    @Test
     void placeAndDateFollowTheDecreesZeros() {
         assertEquals("Ba Đình, ngày 18 tháng 3 năm 2026", VietnameseDates.placeAndDate("Ba Đình", LocalDate.of(2026, 3, 18)));
         assertEquals("Hà Nội, ngày 05 tháng 02 năm 2026", VietnameseDates.placeAndDate("Hà Nội", LocalDate.of(2026, 2, 5)));

@@ -32,6 +32,7 @@ PORT_SPECS=("gateway        GATEWAY_PORT CCHC_GATEWAY_PORT  8080"
             "kpi-service    KPI_PORT     CCHC_KPI_PORT      8082"
             "report-service REPORT_PORT  CCHC_REPORT_PORT   8083"
             "keycloak       KC_PORT      CCHC_KEYCLOAK_PORT 8180"
+            "portal         PORTAL_PORT  CCHC_PORTAL_PORT   8090"
             "postgres       PG_PORT      CCHC_PG_PORT       5432")
 
 # recorded_port VARIABLE: the port the last `up` recorded for it, or nothing
@@ -96,6 +97,11 @@ find_jdk21() {
   done
   return 1
 }
+
+# The reporting portal STAND-IN (not a real portal; the real ones are not reachable from here): one
+# JDK-only source file, also used by report-service's tests, run with `java File.java`.
+PORTAL_SRC="$ROOT/report-service/src/test/java/vn/cchc/report/delivery/PortalStandIn.java"
+PORTAL_TOKEN="demo-portal-token"
 
 # PostgreSQL server binaries of the Debian/Ubuntu package (newest installed version).
 find_pg_bin() {

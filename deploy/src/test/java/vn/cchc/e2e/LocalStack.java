@@ -42,6 +42,7 @@ public final class LocalStack implements BeforeAllCallback, ExtensionContext.Sto
     private final int reportPort = port("REPORT_PORT");
     private final int keycloakPort = port("KC_PORT");
     private final int postgresPort = port("PG_PORT");
+    private final int portalPort = port("PORTAL_PORT");
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final Thread shutdownHook = new Thread(this::stopQuietly, "cchc-local-stack-down");
     /** The launcher script running now, so the shutdown hook can end an {@code up} in progress. */
@@ -87,7 +88,8 @@ public final class LocalStack implements BeforeAllCallback, ExtensionContext.Sto
                 "CCHC_KPI_PORT", Integer.toString(kpiPort),
                 "CCHC_REPORT_PORT", Integer.toString(reportPort),
                 "CCHC_KEYCLOAK_PORT", Integer.toString(keycloakPort),
-                "CCHC_PG_PORT", Integer.toString(postgresPort));
+                "CCHC_PG_PORT", Integer.toString(postgresPort),
+                "CCHC_PORTAL_PORT", Integer.toString(portalPort));
     }
 
     private void start() throws IOException, InterruptedException {
@@ -182,6 +184,11 @@ public final class LocalStack implements BeforeAllCallback, ExtensionContext.Sto
     /** @return base URL of kpi-service */
     public String kpiService() {
         return "http://127.0.0.1:" + kpiPort;
+    }
+
+    /** @return base URL of the reporting portal stand-in ({@code GET /log}: what it received; {@code POST /control/…}) */
+    public String portalStandIn() {
+        return "http://127.0.0.1:" + portalPort;
     }
 
     /** @return base URL of report-service */

@@ -27,6 +27,16 @@ public final class Examples {
     public static final String REGIME_HN_2026 = "{\"id\": 1, " + REGIME_FIELDS_HN_2026
             + ", \"version\": 0, \"updatedAt\": \"2026-01-05T02:00:00Z\"}";
 
+    /** The delivery log of Ba Đình's Q1 report: version 1 delivered after the portal failed twice. */
+    public static final String DELIVERY_LOG = """
+            {"reportId": 12, "deliveries": [
+              {"version": 1, "portal": "hanoi-cchc", "idempotencyKey": "12:1", "status": "DELIVERED", "attempts": 3,
+               "nextAttemptAt": null, "reason": null, "createdAt": "2026-03-17T08:00:00Z", "finishedAt": "2026-03-17T08:01:31Z",
+               "log": [
+                {"attempt": 1, "at": "2026-03-17T08:00:02Z", "outcome": "RETRY", "httpStatus": 503, "reason": "Hệ thống đang bảo trì", "durationMs": 35},
+                {"attempt": 2, "at": "2026-03-17T08:00:32Z", "outcome": "RETRY", "httpStatus": null, "reason": "connection refused by cchc.hanoi.gov.vn:443", "durationMs": 3},
+                {"attempt": 3, "at": "2026-03-17T08:01:31Z", "outcome": "DELIVERED", "httpStatus": 201, "reason": null, "durationMs": 48}]}]}""";
+
     private Examples() {
     }
 }

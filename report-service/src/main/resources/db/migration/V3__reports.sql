@@ -41,7 +41,7 @@ create table report_version (
     report_id      bigint       not null references report (id),
     number         integer      not null,
     content        jsonb        not null,
-    content_hash   char(64)     not null,
+    content_hash   varchar(64)  not null check (length(content_hash) = 64),
     state          varchar(16)  not null,
     submitted_at   timestamptz  not null,
     submitted_by   varchar(128),

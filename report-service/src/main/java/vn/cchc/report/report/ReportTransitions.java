@@ -162,6 +162,7 @@ public class ReportTransitions {
         v.submittedAt = now;
         v.submittedBy = caller.username();
         v.timeliness = Timeliness.ofSubmission(now, due);
+        v.updatedAt = now;
         versions.persist(v);
         r.currentVersion = v.number;
         if (r.firstSubmittedAt == null) {

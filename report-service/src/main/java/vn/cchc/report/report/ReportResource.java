@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -29,6 +32,7 @@ import vn.cchc.common.api.ETags;
 import vn.cchc.common.api.Page;
 import vn.cchc.common.api.PageRequest;
 import vn.cchc.common.security.CurrentCaller;
+import vn.cchc.report.Examples;
 import vn.cchc.report.content.Narrative;
 
 /**
@@ -77,7 +81,8 @@ public class ReportResource {
     @APIResponse(responseCode = "409", description = "The unit already has a report for that period")
     @APIResponse(responseCode = "422", description = "The unit does not owe that regime, or no such period")
     @APIResponse(responseCode = "503", description = "plan-service or kpi-service did not answer (named in detail)")
-    public Response create(@NotNull @Valid NewReport body) {
+    public Response create(@NotNull @Valid @RequestBody(content = @Content(examples = @ExampleObject(name = "Ba Đình, Q1 2026",
+            value = Examples.NEW_REPORT_BADINH_Q1))) NewReport body) {
         ReportView r = service.create(caller.get(), body);
         return Response.created(URI.create("/api/v1/reports/" + r.id())).entity(r).tag(ETags.of(r.version())).build();
     }
@@ -105,7 +110,9 @@ public class ReportResource {
     @Operation(summary = "Write the officer's parts of the report (phần nội dung do cán bộ soạn)",
             description = "Replaces the whole narrative; needs If-Match. Numbers cannot be written here. DRAFT or RETURNED only." + MOVE_ERRORS)
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response narrative(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid Narrative body) {
+    public Response narrative(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                              @NotNull @Valid @RequestBody(content = @Content(examples = @ExampleObject(name = "Ba Đình, Q1 2026",
+                                      value = Examples.NARRATIVE_BADINH_Q1))) Narrative body) {
         return ok(service.narrative(caller.get(), id, ETags.versionFromIfMatch(ifMatch), body));
     }
 
@@ -128,7 +135,9 @@ public class ReportResource {
     @Path("{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Return the submitted version with a reason (trả lại)", description = "Leader of the unit; from SUBMITTED." + MOVE_ERRORS)
-    public Response returnReport(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ReturnReason body) {
+    public Response returnReport(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                 @NotNull @Valid @RequestBody(content = @Content(examples = @ExampleObject(name = "Trả lại",
+                                         value = Examples.RETURN_REASON))) ReturnReason body) {
         return ok(transitions.act(caller.get(), id, ReportAction.RETURN, optionalVersion(ifMatch), body.reason()));
     }
 

@@ -114,6 +114,16 @@ class ReportingRegimeResourceTest {
         ObjectMapper json = new ObjectMapper();
         json.readTree(Examples.REGIME_HN_2026);
         json.readTree(Examples.NEW_REGIME_HN_2026);
+        // the report examples must read as their request bodies, strictly
+        json.enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
+        json.readValue(Examples.NEW_REPORT_BADINH_Q1, vn.cchc.report.report.NewReport.class);
+        json.readValue(Examples.NARRATIVE_BADINH_Q1, vn.cchc.report.content.Narrative.class);
+        json.readValue(Examples.RETURN_REASON, vn.cchc.report.report.ReturnReason.class);
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/reports/{id}/narrative'.put.summary", startsWith("Write the officer's parts"))
+                .body("paths.'/api/v1/reports/consolidated'.get.summary", startsWith("Consolidated report"))
+                .body("components.schemas.ReportContent.description", startsWith("A periodic CCHC report"));
     }
 
     @Test

@@ -58,6 +58,8 @@ class ReportFlowTest {
     SentEvents sent;
     @Inject
     Event<DeliveryOutcome> outcomes;
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     private static RequestSpecification as(String user, String unit, String... roles) {
         return given().auth().oauth2(LocalTokens.token(user, unit, roles));
@@ -260,6 +262,19 @@ class ReportFlowTest {
                 .body("action", equalTo(List.of("CREATE", "NARRATIVE", "SUBMIT", "RETURN", "ASSEMBLE", "SUBMIT", "APPROVE", "SEND", "REJECTED")));
         officer().get(url + "/versions").then().statusCode(200).body("number", equalTo(List.of(1, 2)))
                 .body("state", equalTo(List.of("RETURNED", "SENT")));
+        // the database itself refuses to change a frozen version
+        Exception refused = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() ->
+                em.createNativeQuery("update report_version set content = '{}'::jsonb where report_id = " + report).executeUpdate()));
+        assertTrue(String.valueOf(rootMessage(refused)).contains("is frozen"), String.valueOf(rootMessage(refused)));
+        officer().get(url + "/versions/1").then().body("contentHash", equalTo(firstHash));
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null) {
+            c = c.getCause();
+        }
+        return c.getMessage();
     }
 
     @Test

@@ -41,6 +41,17 @@ class ReportsE2EIT {
               {"code": "2026-Q3", "name": "Báo cáo Quý 3", "windowStart": "2026-06-15", "windowEnd": "2026-09-14", "dueDate": "2026-09-18"},
               {"code": "2026", "name": "Báo cáo CCHC năm", "windowStart": "2025-12-15", "windowEnd": "2026-12-14", "dueDate": "2026-12-18"}]}""";
 
+    /** Waits for the delivery worker (every second in this stack) to file the report's version. */
+    private void awaitDelivered(String token, long id) throws InterruptedException {
+        String status = null;
+        for (int i = 0; i < 120 && !"DELIVERED".equals(status); i++) {
+            Thread.sleep(500);
+            status = given().auth().oauth2(token).queryParam("report", id).get(url("/api/v1/deliveries"))
+                    .then().statusCode(200).extract().path("deliveries[0].status");
+        }
+        assertEquals("DELIVERED", status, "the report reached the portal");
+    }
+
     private String url(String path) {
         return stack.gateway() + path;
     }
@@ -57,7 +68,7 @@ class ReportsE2EIT {
     }
 
     @Test
-    void badinhsQ1ReportFromAssemblyToTheCityPortal() {
+    void badinhsQ1ReportFromAssemblyToTheCityPortal() throws Exception {
         String officer = stack.token("badinh.officer");
         String leader = stack.token("badinh.leader");
         String supervisor = stack.token("hanoi.supervisor");
@@ -130,8 +141,21 @@ class ReportsE2EIT {
         given().auth().oauth2(officer).get(report + "/versions/1").then().body("contentHash", equalTo(v1Hash))
                 .body("state", equalTo("RETURNED"));
         given().auth().oauth2(leader).post(report + "/approve").then().statusCode(200).body("status", equalTo("APPROVED"));
+        // the portal (the local stand-in) fails twice before it files: still exactly one filing of version 2
+        given().post(stack.portalStandIn() + "/control/fail?count=2&status=503").then().statusCode(200);
         given().auth().oauth2(officer).post(report + "/send").then().statusCode(200).body("status", equalTo("SENT"));
         given().auth().oauth2(officer).post(report + "/send").then().statusCode(409);
+        awaitDelivered(officer, id);
+        List<Map<String, Object>> filings = given().get(stack.portalStandIn() + "/log").then().statusCode(200)
+                .extract().jsonPath().getList("findAll { it.idempotencyKey == '" + id + ":2' }");
+        assertEquals(List.of("FAILED", "FAILED", "ACCEPTED"), filings.stream().map(f -> f.get("outcome")).toList(), filings.toString());
+        assertTrue(given().get(stack.portalStandIn() + "/log").then().extract().jsonPath()
+                .getList("findAll { it.idempotencyKey == '" + id + ":1' }").isEmpty(), "the returned version 1 was never sent");
+        given().auth().oauth2(officer).get(report).then().statusCode(200).body("delivery.status", equalTo("DELIVERED"));
+        given().auth().oauth2(stack.token("haiduong.officer")).queryParam("report", id).get(url("/api/v1/deliveries")).then().statusCode(404);
+
+        // the frozen version as documents, through the gateway
+        DocumentsCheck.docxPdfXlsx(stack, officer, report + "/versions/2/document");
         given().auth().oauth2(officer).get(report + "/history").then().statusCode(200)
                 .body("action", equalTo(List.of("CREATE", "NARRATIVE", "SUBMIT", "RETURN", "ASSEMBLE", "SUBMIT", "APPROVE", "SEND")));
 
@@ -148,6 +172,8 @@ class ReportsE2EIT {
         assertTrue(List.of("OVERDUE", "LATE").contains(danhoa.get("timeliness")), danhoa.toString());
         given().auth().oauth2(officer).queryParam("parent", "HN").queryParam("period", "2026-Q1")
                 .get(url("/api/v1/reports/consolidated")).then().statusCode(404);
+        String cityDocx = DocumentsCheck.text(stack, supervisor, url("/api/v1/reports/consolidated/document?parent=HN&period=2026-Q1"));
+        assertTrue(cityDocx.contains("Phường Ba Đình") && cityDocx.contains("TÌNH HÌNH GỬI BÁO CÁO"), cityDocx);
 
         // the city's system pulls what is approved or sent, with ETag/304 and updatedSince
         String portal = stack.cityPortalToken();

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Downloads a report as documents and opens the DOCX in LibreOffice (installed by {@code .ci/run}):
- * converted to text, PDF and PNG, the text must carry the national title, the outline and the
+ * converted to text and PDF (its pages drawn as PNG by poppler's pdftoppm), the text must carry the national title, the outline and the
  * target appendix. The converted files stay in {@code deploy/target/documents} for a person to look at.
  */
 final class DocumentsCheck {
@@ -44,20 +44,27 @@ final class DocumentsCheck {
         Path dir = Files.createDirectories(Path.of("target/documents"));
         Path file = dir.resolve("report-" + Integer.toHexString(url.hashCode()) + ".docx");
         Files.write(file, docx);
-        for (String to : new String[] {"txt:Text (encoded):UTF8", "pdf", "png"}) {
+        for (String to : new String[] {"txt:Text (encoded):UTF8", "pdf"}) {
             soffice(dir, file, to);
         }
         String base = file.getFileName().toString().replace(".docx", "");
         assertTrue(Files.size(dir.resolve(base + ".pdf")) > 10_000, "LibreOffice made a PDF of it");
-        assertTrue(Files.size(dir.resolve(base + ".png")) > 10_000, "LibreOffice drew its first page");
+        // its pages as pictures (poppler's pdftoppm), for a person to look at
+        run(dir, "pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", dir.resolve(base + ".pdf").toString(),
+                dir.resolve(base).toString());
+        assertTrue(Files.size(dir.resolve(base + ".png")) > 10_000, "the first page drawn");
         return Files.readString(dir.resolve(base + ".txt"), StandardCharsets.UTF_8);
     }
 
     private static void soffice(Path dir, Path file, String to) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("lo-profile");
-        Process p = new ProcessBuilder("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless", "--convert-to", to,
-                "--outdir", dir.toString(), file.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
-        assertTrue(p.waitFor(3, TimeUnit.MINUTES) && p.exitValue() == 0,
-                "soffice --convert-to " + to + " failed: " + Files.readString(dir.resolve("soffice.log")));
+        run(dir, "soffice", "-env:UserInstallation=" + profile.toUri(), "--headless", "--convert-to", to,
+                "--outdir", dir.toString(), file.toString());
+    }
+
+    private static void run(Path dir, String... command) throws IOException, InterruptedException {
+        Path log = dir.resolve(command[0] + ".log");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(p.waitFor(3, TimeUnit.MINUTES) && p.exitValue() == 0, String.join(" ", command) + " failed: " + Files.readString(log));
     }
 }

@@ -54,7 +54,7 @@ public final class ReportDocuments {
             attainment.add(new Charts.AreaAttainment(a.title(), (int) a.targets().met(), (int) a.targets().notMet(),
                     (int) a.targets().atRisk(), (int) a.targets().noData()));
         }
-        results.add(Charts.attainmentByArea("Kết quả thực hiện chỉ tiêu theo lĩnh vực, " + h.periodName().toLowerCase() + " năm " + h.year(),
+        results.add(Charts.attainmentByArea("Kết quả thực hiện chỉ tiêu theo lĩnh vực, " + period(h.periodName()) + " năm " + h.year(),
                 attainment));
         sections.add(new Section("II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH", results));
 
@@ -75,12 +75,12 @@ public final class ReportDocuments {
         sections.add(new Section("V. ĐỀ XUẤT, KIẾN NGHỊ", List.of(new Paragraph(orDots(c.proposals().narrative())))));
 
         Appendix targets = new Appendix("Phụ lục", "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH",
-                "(Kèm theo Báo cáo " + h.periodName().toLowerCase() + " năm " + h.year() + " của " + h.unitName() + ")",
+                "(Kèm theo Báo cáo " + period(h.periodName()) + " năm " + h.year() + " của " + h.unitName() + ")",
                 List.of(new Table(null, List.of("STT", "Chỉ tiêu", "Chỉ số", "Yêu cầu", "Kết quả", "Đánh giá"),
                         targetRows(c.targets().rows()), List.of(1, 7, 3, 2, 2, 3))));
 
         return new AdministrativeDocument(null, "ỦY BAN NHÂN DÂN " + h.unitName().toUpperCase(), blankNumber(number), place(h.unitName()), date, "BÁO CÁO",
-                "Kết quả thực hiện công tác cải cách hành chính " + h.periodName().toLowerCase() + " năm " + h.year(),
+                "Kết quả thực hiện công tác cải cách hành chính " + period(h.periodName()) + " năm " + h.year(),
                 sections, new Signature("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", null),
                 List.of("Cơ quan nhận báo cáo theo " + h.regimeName() + ";", "Lưu: VT."), List.of(targets));
     }
@@ -102,7 +102,7 @@ public final class ReportDocuments {
         if (v.ranking().isEmpty()) {
             ranking.add(new Paragraph("Chưa có số liệu chỉ tiêu để xếp hạng."));
         } else {
-            ranking.add(Charts.wardRanking("Xếp hạng đơn vị theo tỷ lệ chỉ tiêu đạt, " + v.periodName().toLowerCase(), "Tỷ lệ chỉ tiêu đạt (%)",
+            ranking.add(Charts.wardRanking("Xếp hạng đơn vị theo tỷ lệ chỉ tiêu đạt, " + period(v.periodName()), "Tỷ lệ chỉ tiêu đạt (%)",
                     v.ranking().stream().map(r -> new Charts.Ranked(r.name(), r.metShare() == null ? 0 : r.metShare().doubleValue())).toList()));
         }
         Appendix units = new Appendix("Phụ lục", "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ", null,
@@ -112,7 +112,7 @@ public final class ReportDocuments {
                                 u.targets() == null || u.targets().metShare() == null ? "" : number(u.targets().metShare(), null))).toList()),
                         List.of(1, 5, 3, 3, 2, 2))));
         return new AdministrativeDocument(null, "ỦY BAN NHÂN DÂN " + parentName.toUpperCase(), blankNumber(null), place(parentName), date, "BÁO CÁO",
-                "Tổng hợp kết quả thực hiện công tác cải cách hành chính " + v.periodName().toLowerCase() + " của các đơn vị trực thuộc",
+                "Tổng hợp kết quả thực hiện công tác cải cách hành chính " + period(v.periodName()) + " của các đơn vị trực thuộc",
                 List.of(new Section("I. TÌNH HÌNH GỬI BÁO CÁO", summary), new Section("II. XẾP HẠNG CÁC ĐƠN VỊ", ranking)),
                 new Signature("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", null), List.of("Lưu: VT."), List.of(units));
     }
@@ -195,6 +195,15 @@ public final class ReportDocuments {
             case "PENDING" -> "Chưa đến hạn";
             default -> "";
         };
+    }
+
+    /** "Báo cáo Quý 1" → "quý 1": the period as it reads inside a title ("… công tác CCHC quý 1 năm 2026"). */
+    static String period(String periodName) {
+        String p = periodName == null ? "" : periodName.strip();
+        if (p.regionMatches(true, 0, "Báo cáo ", 0, 8)) {
+            p = p.substring(8);
+        }
+        return p.isEmpty() ? p : Character.toLowerCase(p.charAt(0)) + p.substring(1);
     }
 
     private static String orDots(String text) {

@@ -35,6 +35,7 @@ class ReportDocumentsTest {
         assertEquals(content.areas().stream().mapToLong(a -> a.targets().met()).sum(), (long) met, "the chart's met bars add up");
         assertEquals(content.targets().rows().size(), doc.appendices().get(0).tables().get(0).rows().size(), "one appendix row per target");
         assertEquals("Ba Đình", doc.place());
+        assertTrue(doc.title().endsWith(" quý 1 năm 2026") && !doc.title().contains("báo cáo"), doc.title());
     }
 
     @Test

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.cchc.common.problem.FieldErrors;
+import vn.cchc.kpi.csv.CsvTable;
 
 /**
- * Reads a CSV batch of measurements (plain Java). Format: UTF-8 (a leading BOM is ignored), comma
+ * Reads a CSV batch of measurements (plain Java; records split by {@link CsvTable}). Format: UTF-8 (a leading BOM is ignored), comma
  * separated, RFC 4180 quoting ({@code "a, b"}, {@code ""} for a quote), one header line naming the
  * columns {@code unit,indicator,period,windowStart,windowEnd,value,numerator,denominator,note} in any
  * order ({@code unit}, {@code indicator}, {@code period} required, the others optional), then one
@@ -46,14 +47,14 @@ final class MeasurementCsv {
      * @return the data lines; meaningful only when {@code errors} stayed empty
      */
     static List<Line> parse(String text, FieldErrors errors) {
-        List<List<String>> records = new ArrayList<>();
-        List<Integer> lineNumbers = new ArrayList<>();
-        split(text.startsWith("\uFEFF") ? text.substring(1) : text, records, lineNumbers, errors);
-        if (records.isEmpty()) {
-            errors.add("header", "the file is empty; the first line must name the columns " + String.join(",", COLUMNS));
+        CsvTable table = CsvTable.parse(text, errors);
+        if (table.isEmpty()) {
+            if (errors.isEmpty()) { // else the first record's quote is not closed: that is the error, not emptiness
+                errors.add("header", "the file is empty; the first line must name the columns " + String.join(",", COLUMNS));
+            }
             return List.of();
         }
-        List<String> header = records.get(0);
+        List<String> header = table.header();
         Map<String, Integer> at = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip();
@@ -73,81 +74,13 @@ final class MeasurementCsv {
             return List.of();
         }
         List<Line> lines = new ArrayList<>();
-        for (int r = 1; r < records.size(); r++) {
-            List<String> cells = records.get(r);
-            int line = lineNumbers.get(r);
-            String p = "line[" + line + "].";
-            if (cells.size() > header.size()) {
-                errors.add(p + "cells", cells.size() + " cells, but the header names " + header.size() + " columns");
-                continue;
-            }
-            Cells c = new Cells(cells, at, p, errors);
-            lines.add(new Line(line, new NewMeasurement(c.text("unit"), c.text("indicator"), c.text("period"),
+        for (CsvTable.Row row : table.rows(errors)) {
+            Cells c = new Cells(row.cells(), at, row.prefix(), errors);
+            lines.add(new Line(row.line(), new NewMeasurement(c.text("unit"), c.text("indicator"), c.text("period"),
                     c.date("windowStart"), c.date("windowEnd"), c.number("value"), c.number("numerator"),
                     c.number("denominator"), MeasurementSource.IMPORT, c.text("note"))));
         }
         return lines;
-    }
-
-    /** Splits into records of cells, RFC 4180, remembering the line each record starts on. */
-    private static void split(String text, List<List<String>> records, List<Integer> lineNumbers, FieldErrors errors) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        int line = 1;
-        int start = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    if (ch == '\n') {
-                        line++;
-                    }
-                    cell.append(ch);
-                }
-            } else if (ch == '"' && cell.isEmpty()) {
-                quoted = true;
-                any = true;
-            } else if (ch == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-                any = true;
-            } else if (ch == '\n' || ch == '\r') {
-                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                end(records, lineNumbers, cells, cell, any, start);
-                cells = new ArrayList<>();
-                any = false;
-                line++;
-                start = line;
-            } else {
-                cell.append(ch);
-                any = any || !Character.isWhitespace(ch);
-            }
-        }
-        if (quoted) {
-            errors.add("line[" + start + "]", "a quoted cell is not closed");
-        }
-        end(records, lineNumbers, cells, cell, any, start);
-    }
-
-    private static void end(List<List<String>> records, List<Integer> lineNumbers, List<String> cells,
-                            StringBuilder cell, boolean any, int start) {
-        cells.add(cell.toString());
-        cell.setLength(0);
-        if (any) {
-            records.add(cells);
-            lineNumbers.add(start);
-        }
     }
 
     /** Typed access to one record's cells, reporting unreadable ones. */

@@ -8,10 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import vn.cchc.common.problem.FieldErrors;
+import vn.cchc.kpi.csv.CsvTable;
 import vn.cchc.kpi.sipas.SipasApi.NewResponse;
 
 /**
- * Reads a CSV batch of questionnaires (plain Java). UTF-8 (a leading BOM is ignored), comma separated,
+ * Reads a CSV batch of questionnaires (plain Java; records split by {@link CsvTable}). UTF-8 (a leading BOM is ignored), comma separated,
  * RFC 4180 quotes; a header naming {@code unit,period,channel,onlineService} and question codes of the
  * survey in any order; one questionnaire per line, a level 1..5 per question cell, empty = unanswered.
  * A header column that is neither is refused: no personal data (name, phone, address) and no free text
@@ -31,14 +32,14 @@ final class ResponseCsv {
      * @return rows with prefixes {@code line[N].} (field names are the JSON ones: unitCode, answers.Q)
      */
     static List<ResponseService.Row> parse(String text, Set<String> questions, FieldErrors errors) {
-        List<List<String>> records = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
-        split(text.startsWith("\uFEFF") ? text.substring(1) : text, records, lines, errors);
-        if (records.isEmpty()) {
-            errors.add("header", "the file is empty; the first line must name the columns unit,period,channel,onlineService and question codes");
+        CsvTable table = CsvTable.parse(text, errors);
+        if (table.isEmpty()) {
+            if (errors.isEmpty()) { // else the first record's quote is not closed: that is the error, not emptiness
+                errors.add("header", "the file is empty; the first line must name the columns unit,period,channel,onlineService and question codes");
+            }
             return List.of();
         }
-        List<String> header = records.get(0);
+        List<String> header = table.header();
         Map<String, Integer> at = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip();
@@ -60,13 +61,9 @@ final class ResponseCsv {
             return List.of();
         }
         List<ResponseService.Row> rows = new ArrayList<>();
-        for (int r = 1; r < records.size(); r++) {
-            List<String> cells = records.get(r);
-            String p = "line[" + lines.get(r) + "].";
-            if (cells.size() > header.size()) {
-                errors.add(p + "cells", cells.size() + " cells, but the header names " + header.size() + " columns");
-                continue;
-            }
+        for (CsvTable.Row row : table.rows(errors)) {
+            List<String> cells = row.cells();
+            String p = row.prefix();
             Map<String, Integer> answers = new LinkedHashMap<>();
             Channel channel = null;
             Boolean online = null;
@@ -116,66 +113,5 @@ final class ResponseCsv {
 
     private static String shorten(String v) {
         return v.length() > 20 ? v.substring(0, 20) + "…" : v;
-    }
-
-    /** RFC 4180 split, remembering the line each record starts on. */
-    private static void split(String text, List<List<String>> records, List<Integer> lineNumbers, FieldErrors errors) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        int line = 1;
-        int start = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    if (ch == '\n') {
-                        line++;
-                    }
-                    cell.append(ch);
-                }
-            } else if (ch == '"' && cell.isEmpty()) {
-                quoted = true;
-                any = true;
-            } else if (ch == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-                any = true;
-            } else if (ch == '\n' || ch == '\r') {
-                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                end(records, lineNumbers, cells, cell, any, start);
-                cells = new ArrayList<>();
-                any = false;
-                line++;
-                start = line;
-            } else {
-                cell.append(ch);
-                any = any || !Character.isWhitespace(ch);
-            }
-        }
-        if (quoted) {
-            errors.add("line[" + start + "]", "a quoted cell is not closed");
-        }
-        end(records, lineNumbers, cells, cell, any, start);
-    }
-
-    private static void end(List<List<String>> records, List<Integer> lineNumbers, List<String> cells, StringBuilder cell, boolean any,
-                            int start) {
-        cells.add(cell.toString());
-        cell.setLength(0);
-        if (any) {
-            records.add(cells);
-            lineNumbers.add(start);
-        }
     }
 }

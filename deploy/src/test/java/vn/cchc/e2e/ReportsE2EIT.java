@@ -157,7 +157,7 @@ class ReportsE2EIT {
         // the frozen version as documents, through the gateway
         DocumentsCheck.docxPdfXlsx(stack, officer, report + "/versions/2/document");
         given().auth().oauth2(officer).get(report + "/history").then().statusCode(200)
-                .body("action", equalTo(List.of("CREATE", "NARRATIVE", "SUBMIT", "RETURN", "ASSEMBLE", "SUBMIT", "APPROVE", "SEND")));
+                .body("action", equalTo(List.of("CREATE", "NARRATIVE", "SUBMIT", "RETURN", "ASSEMBLE", "SUBMIT", "APPROVE", "SEND", "DELIVERED")));
 
         // the city's consolidated Q1: its wards with their timeliness
         JsonPath city = given().auth().oauth2(supervisor).queryParam("parent", "HN").queryParam("period", "2026-Q1")

@@ -37,6 +37,12 @@ public class StrictParams implements ParamConverterProvider {
         if (raw == Boolean.class || raw == boolean.class) {
             return (ParamConverter<T>) new Strict<>(name, "true or false", StrictParams::bool);
         }
+        if (raw == java.math.BigDecimal.class) {
+            return (ParamConverter<T>) new Strict<>(name, "a decimal number such as 0.05", java.math.BigDecimal::new);
+        }
+        if (raw == java.time.Instant.class) {
+            return (ParamConverter<T>) new Strict<>(name, "an ISO instant such as 2026-03-18T02:00:00Z", java.time.Instant::parse);
+        }
         if (raw == LocalDate.class) {
             return (ParamConverter<T>) new Strict<>(name, "an ISO date such as 2026-03-31", LocalDate::parse);
         }

@@ -21,12 +21,16 @@ public interface RateLimitConfig {
     /** @return the per-client-application bucket */
     Limit perClient();
 
-    /** One token bucket: a burst of {@code capacity} requests, refilled at {@code perSecond}. */
+    /** One token bucket: a burst of {@code capacity} requests, {@code refill} of them added back every {@code period}. */
     interface Limit {
         /** @return requests allowed in a burst */
         long capacity();
 
-        /** @return requests added back per second */
-        long perSecond();
+        /** @return requests added back every period */
+        long refill();
+
+        /** @return the refill period */
+        @WithDefault("1s")
+        java.time.Duration period();
     }
 }

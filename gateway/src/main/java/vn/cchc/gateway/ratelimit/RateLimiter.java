@@ -54,7 +54,7 @@ public final class RateLimiter {
     private Bucket bucket(String key, RateLimitConfig.Limit limit) {
         return buckets.get(key, k -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(limit.capacity())
-                        .refillGreedy(limit.perSecond(), Duration.ofSeconds(1)).build())
+                        .refillGreedy(limit.refill(), limit.period()).build())
                 .build());
     }
 }

@@ -15,8 +15,13 @@ class RateLimiterTest {
             }
 
             @Override
-            public long perSecond() {
+            public long refill() {
                 return perSecond;
+            }
+
+            @Override
+            public java.time.Duration period() {
+                return java.time.Duration.ofSeconds(1);
             }
         };
     }

@@ -21,12 +21,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(EchoUpstream.class)
 class RateLimitedRoutesTest {
 
-    /** Three requests per user, one back per minute. */
+    /** Three requests per user, one back per minute (a slow machine never refills within the test). */
     public static class TinyLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("cchc.gateway.rate-limit.per-user.capacity", "3",
-                    "cchc.gateway.rate-limit.per-user.per-second", "1");
+                    "cchc.gateway.rate-limit.per-user.refill", "1",
+                    "cchc.gateway.rate-limit.per-user.period", "60s");
         }
     }
 

@@ -176,8 +176,11 @@ public class SipasResource {
             description = "N = people served in the period, e = margin of error (default 0.05). E.g. N = 10000, e = 0.05 → 385.")
     @APIResponse(responseCode = "422", description = "population below 1 or margin outside (0, 1)")
     public SampleSize sampleSize(@Parameter(description = "N, people served (số lượt phục vụ)", example = "10000") @QueryParam("population") Long population,
-                                 @Parameter(description = "e, margin of error (sai số)", example = "0.05") @QueryParam("margin") @DefaultValue("0.05") BigDecimal margin) {
+                                 @Parameter(description = "e, margin of error (sai số); 0.05 when absent", example = "0.05") @QueryParam("margin") BigDecimal margin) {
         FieldErrors errors = new FieldErrors();
+        if (margin == null) {
+            margin = new BigDecimal("0.05");
+        }
         if (population == null || population < 1) {
             errors.add("population", "is required, at least 1");
         }

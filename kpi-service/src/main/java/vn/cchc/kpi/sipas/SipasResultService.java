@@ -256,7 +256,9 @@ public class SipasResultService {
         }
         errors.throwIfAny();
         List<String> path = access.requireReadable(caller, unit);
-        if (!caller.canManage(path)) {
+        // strictly above: a unit never publishes its own satisfaction index (as PAR INDEX: never appraises itself)
+        boolean above = caller.isAdmin() || (caller.canManage(path) && !unit.equals(caller.unitCode()));
+        if (!above) {
             throw ProblemException.forbidden("Only a supervisor above " + unit + " or an admin stores its published SIPAS");
         }
         SipasPublished p = repository.published(unit, year, indicatorCode).orElse(null);

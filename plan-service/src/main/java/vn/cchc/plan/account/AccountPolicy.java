@@ -51,6 +51,13 @@ public final class AccountPolicy {
      * @return its highest cchc role, or null
      */
     public static String highest(java.util.Collection<String> roles) {
-        return ROLES.stream().filter(roles::contains).findFirst().orElse(null);
+        return PRECEDENCE.stream().filter(roles::contains).findFirst().orElse(null);
     }
+
+    /**
+     * Which role names an account, highest first: {@code integration} ranks above leader and officer, so
+     * an account that holds it (a client's service account given a user role) is never a supervisor's to
+     * change — {@link #mayHandleRole} refuses it.
+     */
+    private static final List<String> PRECEDENCE = List.of(Role.ADMIN, Role.SUPERVISOR, Role.INTEGRATION, Role.LEADER, Role.OFFICER);
 }

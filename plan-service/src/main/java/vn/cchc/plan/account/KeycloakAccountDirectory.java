@@ -50,7 +50,7 @@ public class KeycloakAccountDirectory implements AccountDirectory {
     public List<Account> inUnit(String unitCode, int first, int max) {
         return call(() -> realm().users()
                 .searchByAttributes(first, max, null, false, query(unitCode)).stream()
-                .filter(u -> unitCode.equals(unitOf(u)))
+                .filter(u -> unitCode.equals(unitOf(u)) && !isServiceAccount(u))
                 .map(this::toAccount)
                 .toList());
     }
@@ -59,8 +59,9 @@ public class KeycloakAccountDirectory implements AccountDirectory {
     @WithSpan
     public int countInUnit(String unitCode) {
         // Keycloak counts by attribute only through a search; a unit has tens of accounts, not thousands
-        return call(() -> (int) realm().users().searchByAttributes(0, 10_000, null, true, query(unitCode)).stream()
-                .filter(u -> unitCode.equals(unitOf(u))).count());
+        // the full representation: the brief one carries no attributes to check the unit against
+        return call(() -> (int) realm().users().searchByAttributes(0, 10_000, null, false, query(unitCode)).stream()
+                .filter(u -> unitCode.equals(unitOf(u)) && !isServiceAccount(u)).count());
     }
 
     @Override
@@ -68,7 +69,9 @@ public class KeycloakAccountDirectory implements AccountDirectory {
     public Optional<Account> find(String id) {
         return call(() -> {
             try {
-                return Optional.of(toAccount(realm().users().get(id).toRepresentation()));
+                UserRepresentation u = realm().users().get(id).toRepresentation();
+                // a client's service account (city-portal, …) is configured with its client, never provisioned here
+                return isServiceAccount(u) ? Optional.empty() : Optional.of(toAccount(u));
             } catch (NotFoundException e) {
                 return Optional.empty();
             }
@@ -151,6 +154,10 @@ public class KeycloakAccountDirectory implements AccountDirectory {
                 .map(RoleRepresentation::getName).toList();
         return new Account(u.getId(), null, u.getUsername(), u.getFirstName(), u.getLastName(), u.getEmail(),
                 unitOf(u), AccountPolicy.highest(roles), Boolean.TRUE.equals(u.isEnabled()));
+    }
+
+    private static boolean isServiceAccount(UserRepresentation u) {
+        return u.getServiceAccountClientId() != null || (u.getUsername() != null && u.getUsername().startsWith("service-account-"));
     }
 
     private static String unitOf(UserRepresentation u) {

@@ -45,5 +45,8 @@ class AccountPolicyTest {
     void theHighestRoleNamesTheAccount() {
         assertEquals(Role.LEADER, AccountPolicy.highest(List.of("offline_access", Role.OFFICER, Role.LEADER)));
         assertNull(AccountPolicy.highest(List.of("default-roles-cchc")));
+        // a service account given a user role still counts as integration, which no supervisor handles
+        assertEquals(Role.INTEGRATION, AccountPolicy.highest(List.of(Role.LEADER, Role.INTEGRATION)));
+        assertFalse(AccountPolicy.mayHandleRole(SUPERVISOR_HN, AccountPolicy.highest(List.of(Role.LEADER, Role.INTEGRATION))));
     }
 }

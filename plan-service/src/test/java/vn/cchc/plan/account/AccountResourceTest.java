@@ -113,6 +113,11 @@ class AccountResourceTest {
         given().post("/api/v1/accounts/" + haiphongOfficer + "/disable").then().statusCode(404);
         assertEquals(true, directory.find(haiphongOfficer).orElseThrow().enabled());
         given().post("/api/v1/accounts/" + hanoiSupervisor + "/disable").then().statusCode(403);
+        // an integration account in the subtree is not the supervisor's to change either
+        String integration = directory.seed("portal.integration", "AC-HN", "integration");
+        given().contentType(ContentType.JSON).body("{\"role\":\"leader\"}").put("/api/v1/accounts/" + integration + "/role")
+                .then().statusCode(403);
+        assertEquals("integration", directory.find(integration).orElseThrow().role());
         given().get("/api/v1/accounts?unit=AC-HP").then().statusCode(422);
     }
 

@@ -1,5 +1,14 @@
 package vn.cchc.report.consolidated;
 
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.cchc.report.document.DocumentFormat;
+import vn.cchc.report.export.ExportResource;
+import vn.cchc.report.export.ExportService;
+
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,10 +31,12 @@ import vn.cchc.common.security.CurrentCaller;
 public class ConsolidationResource {
 
     private final ConsolidationService service;
+    private final ExportService export;
     private final CurrentCaller caller;
 
-    public ConsolidationResource(ConsolidationService service, CurrentCaller caller) {
+    public ConsolidationResource(ConsolidationService service, ExportService export, CurrentCaller caller) {
         this.service = service;
+        this.export = export;
         this.caller = caller;
     }
 
@@ -43,5 +54,22 @@ public class ConsolidationResource {
             @Parameter(description = "Period code (kỳ báo cáo)", example = "2026-Q1", required = true) @QueryParam("period") String period,
             @Parameter(description = "Regime id; default the parent's CCHC regime of the period's year") @QueryParam("regime") Long regime) {
         return service.consolidate(caller.get(), parent, regime, period);
+    }
+
+    @GET
+    @Path("document")
+    @Produces({ExportResource.DOCX, ExportResource.XLSX, ExportResource.PDF})
+    @Operation(summary = "The city's consolidated view as a document",
+            description = "Who reported and when, and the ranking chart of the units by share of targets met.")
+    @APIResponse(responseCode = "200", description = "The document", content = {
+            @Content(mediaType = ExportResource.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ExportResource.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ExportResource.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "404", description = "The parent is not visible to you")
+    public Response consolidated(@Parameter(example = "HN", required = true) @QueryParam("parent") String parent,
+                                 @Parameter(example = "2026-Q1", required = true) @QueryParam("period") String period,
+                                 @QueryParam("regime") Long regime,
+                                 @Parameter(description = "docx, xlsx or pdf") @QueryParam("format") @DefaultValue("docx") String format) {
+        return ExportResource.download(export.consolidated(caller.get(), parent, regime, period, DocumentFormat.parse(format)));
     }
 }

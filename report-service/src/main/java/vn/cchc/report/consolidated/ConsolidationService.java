@@ -65,6 +65,10 @@ public class ConsolidationService {
         if (period == null || !period.matches("^[0-9]{4}.*")) {
             throw ProblemException.invalid("period", "must be a period code such as 2026-Q1");
         }
+        if (ReportAccess.integrationOnly(caller)) {
+            // the working view shows drafts; city systems pull released versions from /api/v1/reports/released
+            throw ProblemException.forbidden("Integration accounts read released reports at /api/v1/reports/released");
+        }
         List<String> path = access.readableUnit(caller, parent);
         ReportingRegime regime = regime(parent, regimeId, Integer.parseInt(period.substring(0, 4)));
         if (!path.contains(regime.unitCode)) {

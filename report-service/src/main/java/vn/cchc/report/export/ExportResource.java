@@ -32,9 +32,11 @@ import vn.cchc.report.document.RenderedDocument;
 @Authenticated
 public class ExportResource {
 
-    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String PDF = "application/pdf";
+    // GET /api/v1/reports/consolidated/document lives in ConsolidationResource: JAX-RS matches that class's longer path first
+
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String PDF = "application/pdf";
 
     private final ExportService service;
     private final CurrentCaller caller;
@@ -74,24 +76,7 @@ public class ExportResource {
         return download(service.version(caller.get(), id, number, DocumentFormat.parse(format)));
     }
 
-    @GET
-    @Path("consolidated/document")
-    @Produces({DOCX, XLSX, PDF})
-    @Operation(summary = "The city's consolidated view as a document",
-            description = "Who reported and when, and the ranking chart of the units by share of targets met.")
-    @APIResponse(responseCode = "200", description = "The document", content = {
-            @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "404", description = "The parent is not visible to you")
-    public Response consolidated(@Parameter(example = "HN", required = true) @QueryParam("parent") String parent,
-                                 @Parameter(example = "2026-Q1", required = true) @QueryParam("period") String period,
-                                 @QueryParam("regime") Long regime,
-                                 @Parameter(description = "docx, xlsx or pdf") @QueryParam("format") @DefaultValue("docx") String format) {
-        return download(service.consolidated(caller.get(), parent, regime, period, DocumentFormat.parse(format)));
-    }
-
-    private static Response download(RenderedDocument d) {
+    public static Response download(RenderedDocument d) {
         return Response.ok(d.content(), d.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"").build();
     }

@@ -23,9 +23,11 @@ import vn.cchc.report.source.TaskSummary;
 public class ReportAssembly {
 
     private final Sources sources;
+    private final vn.cchc.common.unit.UnitAccess units;
 
-    public ReportAssembly(Sources sources) {
+    public ReportAssembly(Sources sources, vn.cchc.common.unit.UnitAccess units) {
         this.sources = sources;
+        this.units = units;
     }
 
     /** What one assembly produced. */
@@ -50,7 +52,9 @@ public class ReportAssembly {
         TaskSummary.UnitTasks tasks = summary.units() == null ? null
                 : summary.units().stream().filter(u -> unitCode.equals(u.unit())).findFirst().orElse(null);
         Evaluation evaluation = sources.evaluation(unitCode, regime.year, from, cutOff);
-        String unitName = tasks == null || tasks.name() == null ? unitCode : tasks.name();
+        // a unit without a plan has no task summary: its name comes from the registry, never its code
+        String unitName = tasks != null && tasks.name() != null ? tasks.name()
+                : units.visible(unitCode).map(vn.cchc.common.unit.UnitRef::name).orElse(unitCode);
         ReportHeader header = new ReportHeader(unitCode, unitName, regime.unitCode, regime.id, regime.code, regime.name, regime.basis,
                 regime.year, period.code, period.name, period.windowStart, period.windowEnd, period.dueDate, from, cutOff, Instant.now());
         return new Assembled(ReportAssembler.assemble(header, tasks, evaluation), unitName);

@@ -226,7 +226,13 @@ public class ReportService {
     public List<ReportVersionView> versions(Caller caller, long id) {
         Report r = access.readableVersions(caller, id);
         boolean released = ReportAccess.integrationOnly(caller);
-        return versions.of(r.id).stream().filter(v -> !released || isReleased(v)).map(v -> ReportVersionView.of(v, false)).toList();
+        List<ReportVersionView> shown = versions.of(r.id).stream().filter(v -> !released || isReleased(v))
+                .map(v -> ReportVersionView.of(v, false)).toList();
+        if (released && shown.isEmpty()) {
+            // to an integration account a report with nothing released does not exist (not even as an empty list)
+            throw ProblemException.notFound("No report " + id + " is visible to you");
+        }
+        return shown;
     }
 
     /**

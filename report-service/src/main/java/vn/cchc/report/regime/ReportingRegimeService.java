@@ -44,9 +44,19 @@ public class ReportingRegimeService {
     private final ReportingRegimeRepository regimes;
     private final UnitAccess units;
 
-    public ReportingRegimeService(ReportingRegimeRepository regimes, UnitAccess units) {
+    private final vn.cchc.report.delivery.PortalConnectors portals;
+
+    public ReportingRegimeService(ReportingRegimeRepository regimes, UnitAccess units, vn.cchc.report.delivery.PortalConnectors portals) {
         this.regimes = regimes;
         this.units = units;
+        this.portals = portals;
+    }
+
+    /** A regime names a portal that exists, so sending is never refused only at the end of the work. */
+    private void portalErrors(String portal, FieldErrors errors) {
+        if (portal != null && !portal.isBlank() && !portals.names().contains(portal)) {
+            errors.add("portal", "no reporting portal connector named '" + portal + "'; configured: " + new java.util.TreeSet<>(portals.names()));
+        }
     }
 
     /**
@@ -109,6 +119,7 @@ public class ReportingRegimeService {
         }
         FieldErrors errors = periodErrors(in.year(), in.periods());
         owedByErrors(caller, in.unitCode(), in.owedBy(), errors);
+        portalErrors(in.portal(), errors);
         errors.throwIfAny();
         String code = in.codeOrDefault();
         return QuarkusTransaction.joiningExisting().call(() -> {
@@ -154,6 +165,7 @@ public class ReportingRegimeService {
         }
         FieldErrors owed = new FieldErrors();
         owedByErrors(caller, v.regime().unitCode, in.owedBy(), owed);
+        portalErrors(in.portal(), owed);
         owed.throwIfAny();
         return QuarkusTransaction.joiningExisting().call(() -> {
             ReportingRegime r = regimes.findByIdOptional(id).orElseThrow(() -> notVisible(id));

@@ -32,6 +32,9 @@ class AccessMatrixE2EIT {
 
     /** Request bodies by name; {unit} is replaced by the row's unit. */
     private static final Map<String, String> BODIES = Map.of(
+            "sipas", """
+                    [{"unitCode":"{unit}","period":"2026-Q1","channel":"KIOSK","onlineService":false,
+                      "answers":{"ACCESS_1":5,"PROC_1":4,"OFF_1":4,"RES_1":4,"FB_1":3}}]""",
             "unit", "{\"name\":\"Tên kiểm tra ma trận\",\"level\":\"WARD\"}",
             "progress", "{\"progress\":10,\"status\":\"IN_PROGRESS\",\"note\":\"Kiểm tra ma trận quyền\"}",
             "measure", """

@@ -81,15 +81,19 @@ public final class LocalStack implements BeforeAllCallback, ExtensionContext.Sto
     }
 
     private Map<String, String> env() {
-        return Map.of(
-                "CCHC_STATE_DIR", state.toString(),
-                "CCHC_GATEWAY_PORT", Integer.toString(gatewayPort),
-                "CCHC_PLAN_PORT", Integer.toString(planPort),
-                "CCHC_KPI_PORT", Integer.toString(kpiPort),
-                "CCHC_REPORT_PORT", Integer.toString(reportPort),
-                "CCHC_KEYCLOAK_PORT", Integer.toString(keycloakPort),
-                "CCHC_PG_PORT", Integer.toString(postgresPort),
-                "CCHC_PORTAL_PORT", Integer.toString(portalPort));
+        return Map.ofEntries(
+                // the delivery worker retries within seconds here, so a portal failing twice is seen through
+                Map.entry("CCHC_DELIVERY_EVERY", "1s"),
+                Map.entry("CCHC_DELIVERY_BACKOFF_BASE", "1s"),
+                Map.entry("CCHC_DELIVERY_BACKOFF_MAX", "4s"),
+                Map.entry("CCHC_STATE_DIR", state.toString()),
+                Map.entry("CCHC_GATEWAY_PORT", Integer.toString(gatewayPort)),
+                Map.entry("CCHC_PLAN_PORT", Integer.toString(planPort)),
+                Map.entry("CCHC_KPI_PORT", Integer.toString(kpiPort)),
+                Map.entry("CCHC_REPORT_PORT", Integer.toString(reportPort)),
+                Map.entry("CCHC_KEYCLOAK_PORT", Integer.toString(keycloakPort)),
+                Map.entry("CCHC_PG_PORT", Integer.toString(postgresPort)),
+                Map.entry("CCHC_PORTAL_PORT", Integer.toString(portalPort)));
     }
 
     private void start() throws IOException, InterruptedException {
@@ -194,6 +198,25 @@ public final class LocalStack implements BeforeAllCallback, ExtensionContext.Sto
     /** @return base URL of report-service */
     public String reportService() {
         return "http://127.0.0.1:" + reportPort;
+    }
+
+    /**
+     * Stops one process of the stack (SIGTERM to the PID that {@code up} recorded), to see how the
+     * others behave without it; {@link #startMissing()} brings it back.
+     *
+     * @param name e.g. {@code kpi-service}
+     */
+    public void kill(String name) throws IOException, InterruptedException {
+        long pid = Long.parseLong(Files.readString(state.resolve("run/" + name + ".pid")).strip());
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
+        for (int i = 0; i < 100 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false); i++) {
+            Thread.sleep(100);
+        }
+    }
+
+    /** Runs {@code up --no-build} again: it starts what is not running and waits until all is healthy. */
+    public void startMissing() throws IOException, InterruptedException {
+        run("up", "--no-build");
     }
 
     /** @return base URL of Keycloak */

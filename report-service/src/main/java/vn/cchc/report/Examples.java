@@ -37,6 +37,25 @@ public final class Examples {
                 {"attempt": 2, "at": "2026-03-17T08:00:32Z", "outcome": "RETRY", "httpStatus": null, "reason": "connection refused by cchc.hanoi.gov.vn:443", "durationMs": 3},
                 {"attempt": 3, "at": "2026-03-17T08:01:31Z", "outcome": "DELIVERED", "httpStatus": 201, "reason": null, "durationMs": 48}]}]}""";
 
+    /** Starting Ba Đình's Q1 2026 report under Hà Nội's regime (id 1). */
+    public static final String NEW_REPORT_BADINH_Q1 = """
+            {"unitCode": "HN-BADINH", "regimeId": 1, "periodCode": "2026-Q1"}""";
+
+    /** The officer's text of Ba Đình's Q1 2026 report, in the sections of the 4625/BNV-CCHC outline. */
+    public static final String NARRATIVE_BADINH_Q1 = """
+            {"direction": "UBND phường đã ban hành Kế hoạch CCHC năm 2026, Kế hoạch tuyên truyền CCHC và Kế hoạch kiểm tra công tác CCHC năm 2026.",
+             "areas": {"PROCEDURES": "Tiếp nhận và giải quyết hồ sơ TTHC đúng hạn; tiếp tục rà soát, đơn giản hóa TTHC nội bộ.",
+                       "DIGITAL_GOVERNMENT": "Đẩy mạnh số hóa hồ sơ, kết quả giải quyết TTHC."},
+             "strengths": "Công tác chỉ đạo, điều hành được triển khai kịp thời.",
+             "limitations": "Một số nhiệm vụ chưa hoàn thành đúng hạn.",
+             "causes": "Khối lượng công việc lớn sau sắp xếp đơn vị hành chính.",
+             "nextPeriod": "Tập trung hoàn thành các nhiệm vụ đến hạn trong quý II.",
+             "proposals": "Đề nghị Thành phố tiếp tục tổ chức tập huấn về Hệ thống thông tin báo cáo."}""";
+
+    /** The leader returning a report. */
+    public static final String RETURN_REASON = """
+            {"reason": "Bổ sung kết quả tuyên truyền CCHC quý I"}""";
+
     private Examples() {
     }
 }

@@ -51,12 +51,22 @@ public class UnitAccess {
      */
     @WithSpan
     public Optional<List<String>> visiblePath(String code) {
+        return visible(code).map(unit -> List.copyOf(unit.path()));
+    }
+
+    /**
+     * @param code unit code
+     * @return the unit with its name and path; empty when plan-service does not show it to the caller
+     * @throws ProblemException 503 when plan-service cannot answer
+     */
+    @WithSpan
+    public Optional<UnitRef> visible(String code) {
         try {
             UnitRef unit = directory.get(code);
             if (unit == null || unit.path() == null || unit.path().isEmpty()) {
                 throw unavailable("plan-service returned unit " + code + " without its path");
             }
-            return Optional.of(List.copyOf(unit.path()));
+            return Optional.of(unit);
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 404) {

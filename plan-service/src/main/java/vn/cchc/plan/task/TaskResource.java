@@ -51,11 +51,13 @@ public class TaskResource {
 
     private final TaskService service;
     private final TaskEditor editor;
+    private final TaskSummaryService summaries;
     private final CurrentCaller caller;
 
-    public TaskResource(TaskService service, TaskEditor editor, CurrentCaller caller) {
+    public TaskResource(TaskService service, TaskEditor editor, TaskSummaryService summaries, CurrentCaller caller) {
         this.service = service;
         this.editor = editor;
+        this.summaries = summaries;
         this.caller = caller;
     }
 
@@ -80,6 +82,27 @@ public class TaskResource {
         String folded = q == null || q.isBlank() ? null : VietnameseText.fold(q);
         TaskFilter f = new TaskFilter(plan, units, year, area, status, overdue, dueWithin, dueBefore, dueAfter, lead, folded, sort);
         return service.search(caller.get(), f, paging.page(), paging.size());
+    }
+
+    @GET
+    @Path("summary")
+    @Operation(summary = "Task counts per unit and reform area as of a day (tổng hợp tình hình thực hiện nhiệm vụ)",
+            description = "Every plan of the year in the parent's subtree (the parent's own included), counted per unit and area: "
+                    + "total, done, inProgress, notStarted, cancelled, overdue. A task's status on the day is that of its latest "
+                    + "progress report dated on or before it (not started when none is; the stored status when it never had one); "
+                    + "overdue = due on or before the day and not done or cancelled then. One call for a whole city (batch read "
+                    + "for reports); tasks=true also lists each task (for one ward's report).")
+    @APIResponse(responseCode = "200", description = "Counts per unit")
+    @APIResponse(responseCode = "404", description = "The parent unit is not in your subtree")
+    @APIResponse(responseCode = "422", description = "asOf after today, or too many tasks to list")
+    public TaskSummaryView summary(
+            @Parameter(description = "Parent unit code (đơn vị cấp trên); its own plan counts too", example = "HN", required = true)
+            @QueryParam("parent") @NotNull String parent,
+            @Parameter(description = "Plan year", example = "2026", required = true) @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+            @Parameter(description = "Take statuses at the end of this day, e.g. the cut-off end (ISO date; default today)", example = "2026-03-14")
+            @QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = "Also list each task with its status then") @QueryParam("tasks") @DefaultValue("false") boolean tasks) {
+        return summaries.summary(caller.get(), parent, year, asOf, tasks);
     }
 
     @GET

@@ -22,6 +22,20 @@ public enum DocumentFormat {
         return mediaType;
     }
 
+    /**
+     * @param name {@code docx}, {@code xlsx} or {@code pdf}, any case
+     * @return the format
+     * @throws vn.cchc.common.problem.ProblemException 422 for another name
+     */
+    public static DocumentFormat parse(String name) {
+        for (DocumentFormat f : values()) {
+            if (f.extension.equalsIgnoreCase(name == null ? "" : name.strip())) {
+                return f;
+            }
+        }
+        throw vn.cchc.common.problem.ProblemException.invalid("format", "docx, xlsx or pdf");
+    }
+
     /** @return the extension without the dot, e.g. {@code pdf} */
     public String extension() {
         return extension;

@@ -11,6 +11,12 @@ interface RegimeDefinition {
     /** @return Vietnamese name as entered */
     String name();
 
+    /** @return portal connector name, may be null */
+    String portal();
+
+    /** @return codes of the units owing the regime, null for the issuer's direct children */
+    List<String> owedBy();
+
     /** @return the document that sets the regime, may be null */
     String basis();
 

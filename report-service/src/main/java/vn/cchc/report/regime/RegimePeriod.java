@@ -12,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param code        period code, e.g. {@code 2026-Q1}
  * @param name        Vietnamese name, e.g. "Báo cáo Quý 1"
- * @param windowStart first day of the data cut-off window, inclusive
- * @param windowEnd   last day of the data cut-off window, inclusive; not before {@code windowStart}
+ * @param windowStart first day of the data cut-off window, inclusive; optional (with windowEnd)
+ * @param windowEnd   last day of the data cut-off window, inclusive; not before {@code windowStart}; optional (with windowStart)
  * @param dueDate     last day to submit; not before {@code windowEnd}
  */
 @Schema(name = "ReportingPeriod", description = "A reporting period (kỳ báo cáo) with its data cut-off window and due date.")
@@ -26,13 +26,12 @@ public record RegimePeriod(
         @NotBlank @Size(max = 255)
         @Schema(description = "Vietnamese name (tên kỳ báo cáo)", example = "Báo cáo Quý 1", required = true)
         String name,
-        @NotNull
-        @Schema(description = "First day of the data cut-off window, inclusive (thời gian chốt số liệu: từ ngày)",
-                example = "2025-12-15", required = true)
+        @Schema(description = "First day of the data cut-off window, inclusive (thời gian chốt số liệu: từ ngày); "
+                + "optional together with windowEnd, for regimes that publish no window (\"theo quy định\")",
+                example = "2025-12-15")
         LocalDate windowStart,
-        @NotNull
-        @Schema(description = "Last day of the data cut-off window, inclusive (thời gian chốt số liệu: đến ngày)",
-                example = "2026-03-14", required = true)
+        @Schema(description = "Last day of the data cut-off window, inclusive (thời gian chốt số liệu: đến ngày); optional together with windowStart",
+                example = "2026-03-14")
         LocalDate windowEnd,
         @NotNull
         @Schema(description = "Last day to send the report and enter its data (thời hạn gửi báo cáo)",

@@ -39,12 +39,12 @@ public class ReportingPeriod {
     @Column(nullable = false)
     public String name;
 
-    /** First day of the data cut-off window, inclusive. */
-    @Column(name = "window_start", nullable = false)
+    /** First day of the data cut-off window, inclusive; null when the regime publishes no window. */
+    @Column(name = "window_start")
     public LocalDate windowStart;
 
-    /** Last day of the data cut-off window, inclusive. */
-    @Column(name = "window_end", nullable = false)
+    /** Last day of the data cut-off window, inclusive; null when the regime publishes no window. */
+    @Column(name = "window_end")
     public LocalDate windowEnd;
 
     /** Last day to submit the report. */

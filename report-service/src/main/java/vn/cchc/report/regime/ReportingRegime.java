@@ -13,18 +13,24 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import vn.cchc.common.persistence.AuditedEntity;
 
 /**
  * A reporting regime (chế độ báo cáo) that a unit issues for a year: which periodic reports its units
  * owe, the data cut-off window of each and its due date, e.g. Hà Nội's 2026 regime with quarter I,
- * first half, quarter III and the year. At most one regime per unit and year. The unit is referred to
+ * first half, quarter III and the year. A unit may issue several regimes a year, told apart by {@link #code}; they are owed by its direct
+ * children unless {@link #owedBy} names the units. The unit is referred to
  * by code only: the unit registry belongs to plan-service. Version and audit columns come from
  * {@link AuditedEntity}.
  */
 @Entity
 @Table(name = "reporting_regime")
 public class ReportingRegime extends AuditedEntity {
+
+    /** The code of a unit's main CCHC reporting regime. */
+    public static final String DEFAULT_CODE = "CCHC";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "reporting_regime_seq")
@@ -42,6 +48,26 @@ public class ReportingRegime extends AuditedEntity {
     /** Vietnamese name in NFC, e.g. "Chế độ báo cáo CCHC định kỳ năm 2026" (tên). */
     @Column(nullable = false)
     public String name;
+
+    /**
+     * Short code telling apart the regimes a unit issues for one year, e.g. {@code CCHC} (the periodic CCHC
+     * reports to the city's system), {@code CCHC-BNV} (thematic reports to the Ministry's system),
+     * {@code CCHC-NOIBO} (a ward's divisions reporting to its focal point). Unique with unit and year.
+     */
+    @Column(nullable = false, length = 32)
+    public String code = DEFAULT_CODE;
+
+    /** Portal connector the approved reports are sent to (e.g. {@code hanoi-cchc}); null when there is none. */
+    @Column(length = 64)
+    public String portal;
+
+    /**
+     * Codes of the units that owe this regime's reports; null means every direct child of the issuing
+     * unit (a city's wards and departments; a ward's divisions).
+     */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "owed_by", columnDefinition = "jsonb")
+    public List<String> owedBy;
 
     /** The document that sets the regime, quoted as entered (căn cứ), may be null. */
     @Column(length = 1000)

@@ -11,9 +11,21 @@ import java.util.Optional;
 @ApplicationScoped
 public class ReportingRegimeRepository implements PanacheRepository<ReportingRegime> {
 
-    /** @return the unit's regime for that year, if any */
-    public Optional<ReportingRegime> findByUnitAndYear(String unitCode, int year) {
-        return find("unitCode = ?1 and year = ?2", unitCode, year).firstResultOptional();
+    /** @return the unit's regime with that code for that year, if any */
+    public Optional<ReportingRegime> findByUnitYearAndCode(String unitCode, int year, String code) {
+        return find("unitCode = ?1 and year = ?2 and code = ?3", unitCode, year, code).firstResultOptional();
+    }
+
+    /**
+     * @param unitCodes issuing units
+     * @param years     years
+     * @return their regimes, by year, unit and code
+     */
+    public java.util.List<ReportingRegime> ofUnits(java.util.Collection<String> unitCodes, java.util.Collection<Integer> years) {
+        if (unitCodes.isEmpty()) {
+            return java.util.List.of();
+        }
+        return list("unitCode in ?1 and year in ?2", Sort.by("year").and("unitCode").and("code"), unitCodes, years);
     }
 
     /**
@@ -34,6 +46,6 @@ public class ReportingRegimeRepository implements PanacheRepository<ReportingReg
             q.append(" and year = :year");
             p.and("year", year);
         }
-        return find(q.toString(), Sort.descending("year").and("unitCode"), p);
+        return find(q.toString(), Sort.descending("year").and("unitCode").and("code"), p);
     }
 }

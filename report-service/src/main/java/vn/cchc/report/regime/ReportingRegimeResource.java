@@ -108,14 +108,15 @@ public class ReportingRegimeResource {
     @Operation(summary = "Issue a reporting regime for a unit and year",
             description = "Supervisors issue regimes for units of their subtree. Each window must not end before it starts, "
                     + "each due date must not come before its window ends, period codes are unique and of the regime's year. "
-                    + "One regime per unit and year.")
+                    + "Several regimes per unit and year, told apart by code (default CCHC); "
+                    + "windows are optional (both ends or neither); owedBy names the units owing it (default: the unit's direct children).")
     @APIResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = "Location", description = "URL of the new regime", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Version (phiên bản) of the regime, for If-Match", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingRegimeView.class)))
     @APIResponse(responseCode = "403", description = "You do not manage that unit")
     @APIResponse(responseCode = "404", description = "The unit is not visible to you")
-    @APIResponse(responseCode = "409", description = "The unit already has a regime for that year")
+    @APIResponse(responseCode = "409", description = "The unit already has a regime with that code for that year")
     @APIResponse(responseCode = "422", description = "Invalid fields, listed in errors (e.g. periods[0].windowEnd)")
     @APIResponse(responseCode = "503", description = "plan-service, which keeps the unit registry, did not answer")
     public Response create(@NotNull @Valid

@@ -107,24 +107,28 @@ public class ReportingRegimeService {
         if (!caller.canManage(path)) {
             throw ProblemException.forbidden("You cannot manage reporting regimes of unit " + in.unitCode());
         }
-        periodErrors(in.year(), in.periods()).throwIfAny();
+        FieldErrors errors = periodErrors(in.year(), in.periods());
+        owedByErrors(caller, in.unitCode(), in.owedBy(), errors);
+        errors.throwIfAny();
+        String code = in.codeOrDefault();
         return QuarkusTransaction.joiningExisting().call(() -> {
-            regimes.findByUnitAndYear(in.unitCode(), in.year()).ifPresent(existing -> {
-                throw duplicate(in.unitCode(), in.year(), existing.id);
+            regimes.findByUnitYearAndCode(in.unitCode(), in.year(), code).ifPresent(existing -> {
+                throw duplicate(in.unitCode(), in.year(), code, existing.id);
             });
             ReportingRegime r = new ReportingRegime();
             r.unitCode = in.unitCode();
             r.year = in.year();
+            r.code = code;
             apply(r, in);
             r.stampCreated(caller.username());
             try {
                 regimes.persistAndFlush(r);
             } catch (PersistenceException e) {
-                if (!UniqueViolation.of(e, "reporting_regime_unit_year_uk")) {
+                if (!UniqueViolation.of(e, "reporting_regime_unit_year_code_uk")) {
                     throw e;
                 }
-                // a concurrent create for the same unit and year won the race after our check
-                throw duplicate(in.unitCode(), in.year(), null);
+                // a concurrent create for the same unit, year and code won the race after our check
+                throw duplicate(in.unitCode(), in.year(), code, null);
             }
             return ReportingRegimeView.of(r);
         });
@@ -148,6 +152,9 @@ public class ReportingRegimeService {
         if (!caller.canManage(v.unitPath())) {
             throw ProblemException.forbidden("You cannot change reporting regimes of unit " + v.regime().unitCode);
         }
+        FieldErrors owed = new FieldErrors();
+        owedByErrors(caller, v.regime().unitCode, in.owedBy(), owed);
+        owed.throwIfAny();
         return QuarkusTransaction.joiningExisting().call(() -> {
             ReportingRegime r = regimes.findByIdOptional(id).orElseThrow(() -> notVisible(id));
             Versions.requireCurrent("Reporting regime " + id, r.version, expectedVersion);
@@ -180,18 +187,50 @@ public class ReportingRegimeService {
             } else if (!p.code().startsWith(Integer.toString(year))) {
                 errors.add(at + "code", "must be a period of the regime's year " + year);
             }
-            if (p.windowEnd().isBefore(p.windowStart())) {
+            if ((p.windowStart() == null) != (p.windowEnd() == null)) {
+                errors.add(at + (p.windowStart() == null ? "windowStart" : "windowEnd"),
+                        "give both ends of the cut-off window, or neither");
+            } else if (p.windowEnd() != null && p.windowEnd().isBefore(p.windowStart())) {
                 errors.add(at + "windowEnd", "must not be before windowStart " + p.windowStart());
             }
-            if (p.dueDate().isBefore(p.windowEnd())) {
+            if (p.windowEnd() != null && p.dueDate().isBefore(p.windowEnd())) {
                 errors.add(at + "dueDate", "must not be before windowEnd " + p.windowEnd());
             }
         }
         return errors;
     }
 
+    /**
+     * Each unit named in {@code owedBy} must be visible to the caller and lie strictly below the issuing unit.
+     * Asks plan-service once per named unit (a regime names a handful: the departments that own a reform area).
+     */
+    private void owedByErrors(Caller caller, String issuer, List<String> owedBy, FieldErrors errors) {
+        if (owedBy == null) {
+            return;
+        }
+        Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < owedBy.size(); i++) {
+            String code = owedBy.get(i);
+            if (code == null || code.isBlank()) {
+                continue;
+            }
+            if (!seen.add(code)) {
+                errors.add("owedBy[" + i + "]", "repeats " + code);
+                continue;
+            }
+            var path = units.visiblePath(code).filter(caller::canRead);
+            if (path.isEmpty()) {
+                errors.add("owedBy[" + i + "]", "no unit " + code + " is visible to you");
+            } else if (!path.get().contains(issuer) || code.equals(issuer)) {
+                errors.add("owedBy[" + i + "]", code + " does not lie below the issuing unit " + issuer);
+            }
+        }
+    }
+
     private static void apply(ReportingRegime r, RegimeDefinition in) {
         r.name = VietnameseText.nfc(in.name());
+        r.portal = in.portal() == null || in.portal().isBlank() ? null : in.portal();
+        r.owedBy = in.owedBy() == null ? null : List.copyOf(new java.util.LinkedHashSet<>(in.owedBy()));
         r.basis = in.basis() == null || in.basis().isBlank() ? null : VietnameseText.nfc(in.basis());
         Map<String, ReportingPeriod> stored = r.periods.stream()
                 .collect(Collectors.toMap(p -> p.code, Function.identity()));
@@ -242,8 +281,8 @@ public class ReportingRegimeService {
         return ProblemException.notFound("No reporting regime " + id + " is visible to you");
     }
 
-    private static ProblemException duplicate(String unitCode, int year, Long existingId) {
-        return ProblemException.conflict("Unit " + unitCode + " already has a reporting regime for " + year
+    private static ProblemException duplicate(String unitCode, int year, String code, Long existingId) {
+        return ProblemException.conflict("Unit " + unitCode + " already has reporting regime " + code + " for " + year
                 + (existingId == null ? "" : " (id " + existingId + "); change that one instead"));
     }
 }

@@ -87,7 +87,7 @@ class ReportingRegimeResourceTest {
         hanoi2026 = service.create(admin, regime("HN", 2026)).id();
         badinh2026 = service.create(admin, regime("HN-BADINH", 2026)).id();
         // Hải Dương's plan: "báo cáo Quý, báo cáo 6 tháng gửi trước ngày 09 tháng cuối của quý"
-        haiduong2026 = service.create(admin, new NewReportingRegime("HP-HAIDUONG", 2026, "Chế độ báo cáo CCHC năm 2026", null,
+        haiduong2026 = service.create(admin, new NewReportingRegime("HP-HAIDUONG", 2026, "Chế độ báo cáo CCHC năm 2026", null, null, null, null,
                 List.of(new RegimePeriod("2026-Q1", "Báo cáo Quý I", LocalDate.of(2025, 12, 15), LocalDate.of(2026, 3, 8),
                         LocalDate.of(2026, 3, 9))))).id();
         hanoi2027 = service.create(admin, regime("HN", 2027)).id();
@@ -96,7 +96,7 @@ class ReportingRegimeResourceTest {
     /** Hà Nội's regime shape (cut-off 15th → 14th, due on the 18th), for any unit and year. */
     private static NewReportingRegime regime(String unit, int year) {
         int y = year;
-        return new NewReportingRegime(unit, year, "Chế độ báo cáo CCHC định kỳ năm " + year,
+        return new NewReportingRegime(unit, year, "Chế độ báo cáo CCHC định kỳ năm " + year, null, "hanoi-cchc", null,
                 "Kế hoạch CCHC nhà nước năm " + year, List.of(
                 // deliberately not in due-date order: the API returns them sorted
                 new RegimePeriod(y + "", "Báo cáo CCHC năm", LocalDate.of(y - 1, 12, 15), LocalDate.of(y, 12, 14), LocalDate.of(y, 12, 18)),
@@ -114,6 +114,16 @@ class ReportingRegimeResourceTest {
         ObjectMapper json = new ObjectMapper();
         json.readTree(Examples.REGIME_HN_2026);
         json.readTree(Examples.NEW_REGIME_HN_2026);
+        // the report examples must read as their request bodies, strictly
+        json.enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
+        json.readValue(Examples.NEW_REPORT_BADINH_Q1, vn.cchc.report.report.NewReport.class);
+        json.readValue(Examples.NARRATIVE_BADINH_Q1, vn.cchc.report.content.Narrative.class);
+        json.readValue(Examples.RETURN_REASON, vn.cchc.report.report.ReturnReason.class);
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/reports/{id}/narrative'.put.summary", startsWith("Write the officer's parts"))
+                .body("paths.'/api/v1/reports/consolidated'.get.summary", startsWith("Consolidated report"))
+                .body("components.schemas.ReportContent.description", startsWith("A periodic CCHC report"));
     }
 
     @Test
@@ -222,8 +232,7 @@ class ReportingRegimeResourceTest {
         given().contentType(ContentType.JSON)
                 .body("{\"unitCode\":\"HN-DANHOA\",\"year\":1999,\"name\":\"X\",\"periods\":[{\"code\":\"2026-Q5\",\"name\":\"Q5\"}]}")
                 .post("/api/v1/reporting-regimes").then().statusCode(422)
-                .body("errors.field", contains("periods[0].code", "periods[0].dueDate", "periods[0].windowEnd",
-                        "periods[0].windowStart", "year"));
+                .body("errors.field", contains("periods[0].code", "periods[0].dueDate", "year"));
         given().contentType(ContentType.JSON).body("{\"unitCode\":\"HN-DANHOA\",\"year\":2031,\"name\":\"X\",\"periods\":[]}")
                 .post("/api/v1/reporting-regimes").then().statusCode(422).body("errors.field", contains("periods"));
         given().contentType(ContentType.JSON).body(body.replace("\"2031-03-14\", \"windowEnd\"", "\"31/3/2031\", \"windowEnd\""))
@@ -240,7 +249,7 @@ class ReportingRegimeResourceTest {
                 .post("/api/v1/reporting-regimes").then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:cchc:problem:conflict"))
-                .body("detail", equalTo("Unit HN already has a reporting regime for 2026 (id " + hanoi2026 + "); change that one instead"));
+                .body("detail", equalTo("Unit HN already has reporting regime CCHC for 2026 (id " + hanoi2026 + "); change that one instead"));
     }
 
     @Test

@@ -67,7 +67,7 @@ public class LocalTokens implements QuarkusTestResourceLifecycleManager {
      * @param roles    realm roles
      * @return a signed access token valid for five minutes
      */
-    static String token(String username, String unit, String... roles) {
+    public static String token(String username, String unit, String... roles) {
         return Jwt.issuer(issuer)
                 .subject(username)
                 .preferredUserName(username)

@@ -1,0 +1,61 @@
+package vn.cchc.report.source;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * kpi-service's target evaluations, config key {@code kpi-service}, the caller's token passed on; same
+ * time-out, retry and circuit-breaker policy as {@link PlanTasksClient}. Use it through {@link Sources}.
+ */
+@RegisterRestClient(configKey = "kpi-service")
+@RegisterClientHeaders
+@Path("/api/v1/evaluations")
+@Produces(MediaType.APPLICATION_JSON)
+public interface KpiEvaluationsClient {
+
+    /**
+     * {@code GET /api/v1/evaluations?unit&year&from&asOf}: one unit's targets judged year-to-date.
+     *
+     * @param unit unit code
+     * @param year plan year
+     * @param from first day of the year-to-date window (1/1, or the regime's 15/12 of the year before)
+     * @param asOf last day of the window, not after today
+     * @return the evaluation
+     * @throws WebApplicationException kpi-service answered an error status
+     */
+    @GET
+    @Timeout(8000)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5000, skipOn = WebApplicationException.class)
+    Evaluation evaluation(@QueryParam("unit") String unit, @QueryParam("year") int year, @QueryParam("from") LocalDate from,
+                          @QueryParam("asOf") LocalDate asOf);
+
+    /**
+     * {@code GET /api/v1/evaluations/units?parent&year&from&asOf}: every direct child of a parent judged in
+     * one call (the batch read a consolidated report needs).
+     *
+     * @param parent parent unit code
+     * @param year   plan year
+     * @param from   first day of the year-to-date window
+     * @param asOf   last day of the window
+     * @return per child: counts per status and its target evaluations
+     * @throws WebApplicationException kpi-service answered an error status (404: endpoint or parent unknown)
+     */
+    @GET
+    @Path("units")
+    @Timeout(15000)
+    @Retry(maxRetries = 1, delay = 300, jitter = 100, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5000, skipOn = WebApplicationException.class)
+    UnitEvaluations units(@QueryParam("parent") String parent, @QueryParam("year") int year, @QueryParam("from") LocalDate from,
+                          @QueryParam("asOf") LocalDate asOf);
+}

@@ -116,7 +116,6 @@ public final class Generator {
         List<List<Unit>> all = new ArrayList<>();
         int others = PROVINCES.length - 1;
         int rest = COMMUNES - HN_COMMUNES;
-        Random r = new Random(seed);
         for (int p = 0; p < PROVINCES.length; p++) {
             String code = PROVINCES[p][0];
             int full = p == 0 ? HN_COMMUNES : rest / others + (p - 1 < rest % others ? 1 : 0);
@@ -124,8 +123,10 @@ public final class Generator {
             List<Unit> list = new ArrayList<>();
             list.add(new Unit(code, PROVINCES[p][1], "PROVINCE", null));
             for (int c = 1; c <= n; c++) {
-                boolean ward = r.nextInt(100) < 40;
-                list.add(new Unit(String.format("%s-B%04d", code, c),
+                String cc = String.format("%s-B%04d", code, c);
+                // seeded per unit, so a larger scale keeps the units of a smaller one as they were
+                boolean ward = new Random(seed ^ cc.hashCode()).nextInt(100) < 40;
+                list.add(new Unit(cc,
                         String.format("%s Mẫu %04d (%s)", ward ? "Phường" : "Xã", c, PROVINCES[p][1].replaceFirst("^(Tỉnh|Thành phố) ", "")),
                         ward ? "WARD" : "COMMUNE", code));
             }

@@ -24,9 +24,10 @@ class ObservabilityE2EIT {
     @Test
     void theRequestIdIsEchoedAndLoggedByTheGatewayAndTheService() throws Exception {
         String id = "e2e-trace-" + System.nanoTime();
-        given().auth().oauth2(stack.token("badinh.officer")).header("X-Request-Id", id)
+        var answer = given().auth().oauth2(stack.token("badinh.officer")).header("X-Request-Id", id)
                 .get(stack.gateway() + "/api/v1/units/HN-BADINH")
-                .then().statusCode(200).header("X-Request-Id", equalTo(id));
+                .then().statusCode(200).header("X-Request-Id", equalTo(id)).extract();
+        Assertions.assertEquals(1, answer.headers().getValues("X-Request-Id").size(), "one id, not the gateway's and the service's");
         String gatewayLine = awaitLine("gateway", id);
         String serviceLine = awaitLine("plan-service", id);
         Assertions.assertTrue(gatewayLine.contains("method=GET") && gatewayLine.contains("status=200"), gatewayLine);

@@ -37,7 +37,8 @@ public class RequestIds {
     private void tag(RoutingContext ctx) {
         String id = accept(ctx.request().getHeader(HEADER));
         ctx.request().headers().set(HEADER, id);
-        ctx.response().putHeader(HEADER, id);
+        // set just before the headers go out: behind the gateway the service's own copy is replaced, not doubled
+        ctx.addHeadersEndHandler(v -> ctx.response().headers().set(HEADER, id));
         MDC.put(MDC_KEY, id);
         ctx.next();
     }

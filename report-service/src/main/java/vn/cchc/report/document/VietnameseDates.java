@@ -25,4 +25,12 @@ public final class VietnameseDates {
         String month = (date.getMonthValue() <= 2 ? "0" : "") + date.getMonthValue();
         return place + ", ngày " + day + " tháng " + month + " năm " + date.getYear();
     }
+
+    /**
+     * @param date a date
+     * @return {@code dd/MM/yyyy}, as Vietnamese tables print dates, e.g. {@code 31/03/2026}
+     */
+    public static String numeric(LocalDate date) {
+        return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    }
 }

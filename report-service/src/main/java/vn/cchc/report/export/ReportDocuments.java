@@ -18,6 +18,7 @@ import vn.cchc.report.document.AdministrativeDocument.Section;
 import vn.cchc.report.document.AdministrativeDocument.Signature;
 import vn.cchc.report.document.AdministrativeDocument.Table;
 import vn.cchc.report.document.Charts;
+import vn.cchc.report.document.VietnameseDates;
 
 /**
  * Lays a periodic CCHC report out as an administrative document (văn bản hành chính, Nghị định
@@ -140,7 +141,7 @@ public final class ReportDocuments {
     }
 
     private static List<String> upcomingRow(TaskLine t) {
-        return List.of(t.number() == null ? "" : t.number(), t.title(), t.dueDate() == null ? "" : VietnameseDate.of(t.dueDate()));
+        return List.of(t.number() == null ? "" : t.number(), t.title(), t.dueDate() == null ? "" : VietnameseDates.numeric(t.dueDate()));
     }
 
     private static List<List<String>> indexed(List<List<String>> rows) {
@@ -222,12 +223,5 @@ public final class ReportDocuments {
             }
         }
         return unitName;
-    }
-
-    /** dd/MM/yyyy, as Vietnamese tables print dates. */
-    private static final class VietnameseDate {
-        static String of(LocalDate d) {
-            return String.format("%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
-        }
     }
 }

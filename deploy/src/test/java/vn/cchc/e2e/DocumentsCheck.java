@@ -7,7 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.Map;
 
 /**
  * Downloads a report as documents and opens the DOCX in LibreOffice (installed by {@code .ci/run}):
@@ -63,8 +64,6 @@ final class DocumentsCheck {
     }
 
     private static void run(Path dir, String... command) throws IOException, InterruptedException {
-        Path log = dir.resolve(command[0] + ".log");
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertTrue(p.waitFor(3, TimeUnit.MINUTES) && p.exitValue() == 0, String.join(" ", command) + " failed: " + Files.readString(log));
+        Commands.run(dir, Map.of(), Duration.ofMinutes(3), command);
     }
 }

@@ -1,13 +1,10 @@
 package vn.cchc.e2e;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -70,18 +67,8 @@ class FrontEndE2EIT {
 
     /** Runs a command in the npm project with the stack's gateway as CCHC_API; fails on a non-zero exit. */
     private String run(Map<String, String> env, String... command) throws IOException, InterruptedException {
-        Path log = Files.createTempFile("cchc-frontend", ".log");
-        ProcessBuilder pb = new ProcessBuilder(command).directory(project.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        pb.environment().put("CCHC_API", stack.gateway());
-        pb.environment().putAll(env);
-        Process p = pb.start();
-        boolean done = p.waitFor(5, TimeUnit.MINUTES);
-        String out = Files.readString(log, StandardCharsets.UTF_8);
-        if (!done) {
-            p.destroyForcibly();
-        }
-        Assertions.assertTrue(done && p.exitValue() == 0, String.join(" ", command) + " failed:\n" + out);
-        return out;
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.put("CCHC_API", stack.gateway());
+        return Commands.run(project, all, java.time.Duration.ofMinutes(5), command);
     }
 }

@@ -42,7 +42,7 @@ final class DocumentsCheck {
     static String text(LocalStack stack, String token, String url) throws IOException, InterruptedException {
         byte[] docx = given().auth().oauth2(token).get(url).then().statusCode(200).contentType(DOCX)
                 .header("Content-Disposition", org.hamcrest.Matchers.containsString(".docx")).extract().asByteArray();
-        Path dir = Files.createDirectories(Path.of("target/documents"));
+        Path dir = Files.createDirectories(Path.of("target/documents")).toAbsolutePath();
         Path file = dir.resolve("report-" + Integer.toHexString(url.hashCode()) + ".docx");
         Files.write(file, docx);
         for (String to : new String[] {"txt:Text (encoded):UTF8", "pdf"}) {

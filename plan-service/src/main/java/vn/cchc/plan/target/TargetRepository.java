@@ -58,4 +58,40 @@ public class TargetRepository implements PanacheRepository<Target> {
         }
         return find(q.toString(), Sort.by("plan.unit.path").and("plan.id").and("position"), p);
     }
+
+    /** Clauses dropped, order kept: the digest carries only what an evaluation reads. */
+    private static final String DIGEST_SQL = """
+            select t.id, p.id, u.code, g.key, g.area, t.ref, t.flagged,
+                   (select coalesce(jsonb_agg(e.m - 'clause' order by e.o), '[]'::jsonb)
+                      from jsonb_array_elements(t.measures) with ordinality as e(m, o))::text
+              from target t
+              join plan p on p.id = t.plan_id
+              join org_unit u on u.id = p.unit_id
+              left join plan_group g on g.id = t.group_id
+             where u.path like :scope and p.year = :year
+             order by u.path, p.id, t.position
+            """;
+
+    /**
+     * One query for the digest of every target of a subtree's plans for a year.
+     *
+     * @param scopePath materialised path the plans' units must lie under; "/" for everything
+     * @param year      plan year
+     * @param limit     most rows read; one more than the caller accepts, so that it can tell "too many"
+     * @return the targets by unit path, plan, then document order
+     */
+    public List<TargetDigest> digest(String scopePath, int year, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery(DIGEST_SQL)
+                .setParameter("scope", scopePath + "%")
+                .setParameter("year", year)
+                .setMaxResults(limit)
+                .getResultList();
+        List<TargetDigest> out = new java.util.ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            out.add(new TargetDigest(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
+                    (String) r[4], (String) r[5], (Boolean) r[6], (String) r[7]));
+        }
+        return out;
+    }
 }

@@ -34,7 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.common.api.ETags;
 import vn.cchc.common.api.Page;
 import vn.cchc.common.api.PageRequest;
-import vn.cchc.common.security.Caller;
+import vn.cchc.common.problem.ProblemException;
+import vn.cchc.common.problem.ProblemType;
 import vn.cchc.common.security.CurrentCaller;
 import vn.cchc.common.text.VietnameseText;
 import vn.cchc.plan.area.ReformArea;
@@ -75,22 +76,62 @@ public class TargetResource {
             @Parameter(description = "Only targets the parser could not structure (true) or could (false)") @QueryParam("flagged") Boolean flagged,
             @Parameter(description = "Text, with or without diacritics", example = "hai long") @QueryParam("q") @Size(max = 200) String q,
             @BeanParam @Valid PageRequest paging) {
-        Caller c = caller.get();
-        String scope = units.readScope(c).orElse(null);
+        String scope = scope(parent);
         if (scope == null) {
             return new Page<>(List.of(), paging.page(), paging.size(), 0);
-        }
-        if (parent != null && !parent.isBlank()) {
-            // the subtree of the parent, and only the part of it the caller may read
-            String parentPath = units.findByCode(parent.strip()).map(u -> u.path).orElse(null);
-            if (parentPath == null || !(parentPath.startsWith(scope) || scope.startsWith(parentPath))) {
-                return new Page<>(List.of(), paging.page(), paging.size(), 0);
-            }
-            scope = parentPath.length() > scope.length() ? parentPath : scope;
         }
         String folded = q == null || q.isBlank() ? null : VietnameseText.fold(q);
         var query = targets.search(scope, plan, unitCodes, year, area, flagged, folded);
         return new Page<>(query.page(paging.page(), paging.size()).list().stream().map(service::view).toList(), paging.page(), paging.size(), query.count());
+    }
+
+    /** Most targets one digest answers (the whole country is about 125,000 today). */
+    static final int DIGEST_MAX = 250_000;
+
+    @GET
+    @Path("digest")
+    @Operation(summary = "Every target of a subtree for a year, reduced to what an evaluation needs, in one answer",
+            description = "No paging and no sentence text: ids, unit, group, area, ref, flagged and the measures without their clause, by unit "
+                    + "path, plan, then document order. Without `parent`: everything you can read (the whole country for an admin). kpi-service "
+                    + "reads it for its batch evaluation (GET /api/v1/evaluations/units?detail=compact). A parent outside your subtree gives no "
+                    + "items. More than " + DIGEST_MAX + " targets: 422, ask for a smaller subtree.")
+    @APIResponse(responseCode = "200", description = "The targets",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetDigest.Digests.class)))
+    @APIResponse(responseCode = "422", description = "year missing, or more targets than one answer carries")
+    public TargetDigest.Digests digest(
+            @Parameter(description = "Only plans of this unit and the units below it (đơn vị và các đơn vị trực thuộc)", example = "HN")
+            @QueryParam("parent") @Size(max = 64) String parent,
+            @Parameter(description = "Plan year (năm kế hoạch)", example = "2026", required = true)
+            @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
+        String p = parent == null || parent.isBlank() ? null : parent.strip();
+        String scope = scope(p);
+        if (scope == null) {
+            return new TargetDigest.Digests(p, year, 0, List.of());
+        }
+        List<TargetDigest> items = targets.digest(scope, year, DIGEST_MAX + 1);
+        if (items.size() > DIGEST_MAX) {
+            throw new ProblemException(ProblemType.VALIDATION, "more than " + DIGEST_MAX + " targets below " + (p == null ? "your unit" : p)
+                    + " in " + year + "; ask for one province (parent) at a time");
+        }
+        return new TargetDigest.Digests(p, year, items.size(), items);
+    }
+
+    /**
+     * @param parent parent unit code, or null
+     * @return the path the targets' units must lie under: the caller's read scope narrowed to the
+     *         parent's subtree; null when the caller reads nothing there
+     */
+    private String scope(String parent) {
+        String scope = units.readScope(caller.get()).orElse(null);
+        if (scope == null || parent == null || parent.isBlank()) {
+            return scope;
+        }
+        // the subtree of the parent, and only the part of it the caller may read
+        String parentPath = units.findByCode(parent.strip()).map(u -> u.path).orElse(null);
+        if (parentPath == null || !(parentPath.startsWith(scope) || scope.startsWith(parentPath))) {
+            return null;
+        }
+        return parentPath.length() > scope.length() ? parentPath : scope;
     }
 
     @GET

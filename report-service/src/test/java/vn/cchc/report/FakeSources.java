@@ -164,7 +164,7 @@ public class FakeSources implements QuarkusTestResourceLifecycleManager {
         LocalDate from = LocalDate.parse(q.get("from"));
         LocalDate asOf = LocalDate.parse(q.get("asOf"));
         if (path.equals("/api/v1/evaluations/units")) {
-            if (!"HN".equals(q.get("parent"))) {
+            if (!"HN".equals(q.get("parent")) || !"COMPACT".equals(q.get("detail"))) {
                 return new UnitEvaluations(q.get("parent"), 2026, new UnitEvaluations.Window(from, asOf), List.of());
             }
             return new UnitEvaluations("HN", 2026, new UnitEvaluations.Window(from, asOf), List.of(

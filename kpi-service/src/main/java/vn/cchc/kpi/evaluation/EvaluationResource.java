@@ -73,30 +73,35 @@ public class EvaluationResource {
     }
 
     /**
-     * @param parent parent unit code
+     * @param parent parent unit code; absent for every unit the caller reads
      * @param year   plan year
      * @param asOf   evaluation day
      * @param from   first day of the year-to-date window
+     * @param detail how much of each target to answer
      * @return every unit of the subtree with its targets judged
      */
     @GET
     @Path("units")
-    @Operation(summary = "Evaluate the targets of every unit of a subtree in one request (đánh giá chỉ tiêu các đơn vị trực thuộc)",
+    @Operation(summary = "Evaluate the targets of every unit of a subtree, or of the country, in one request (đánh giá chỉ tiêu các đơn vị trực thuộc)",
             description = "The parent and every unit below it that you see, in tree order, each with counts per status and its targets judged "
-                    + "exactly as GET /api/v1/evaluations judges them (same rules, same shape). One read of the units and one of the targets "
-                    + "from plan-service (GET /api/v1/targets?parent=), one query for all measurements. You must be allowed to read the parent. "
-                    + "Shape: {parent, year, window{from, to, yearEnd, yearOver}, units:[{unit, name, counts{total, met, notMet, atRisk, "
-                    + "onTrack, noData, notEvaluable, evaluable, attainmentRate}, evaluations:[…]}]}.")
+                    + "exactly as GET /api/v1/evaluations judges them (same rules). Without parent: every unit you read (the whole country for an "
+                    + "admin or a national integration account). One read of the units and one of the targets from plan-service, one query for "
+                    + "all measurements. detail: FULL (default) gives each target as GET /api/v1/evaluations does (sentence, reason, trend; about "
+                    + "1.7 kB per target), COMPACT only its verdicts (indicator, threshold, status, value, numerator, denominator, gap), COUNTS "
+                    + "only the counts per unit. Shape: {parent, year, window{from, to, yearEnd, yearOver}, units:[{unit, name, counts{total, "
+                    + "met, notMet, atRisk, onTrack, noData, notEvaluable, evaluable, attainmentRate}, evaluations:[…] (FULL) | verdicts:[…] "
+                    + "(COMPACT)}]}.")
     @APIResponse(responseCode = "200", description = "Every unit of the subtree",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchEvaluationView.class), examples = @ExampleObject(name = "Hà Nội, mid-year 2026", value = EvaluationExamples.BATCH_EVALUATION)))
     @APIResponse(responseCode = "404", description = "The parent is not visible to you")
-    @APIResponse(responseCode = "422", description = "Missing parent or year; asOf in the future; from outside 1/12 of the previous year..1/1")
+    @APIResponse(responseCode = "422", description = "Missing year; asOf in the future; from outside 1/12 of the previous year..1/1")
     @APIResponse(responseCode = "503", description = "plan-service did not answer")
     public BatchEvaluationView evaluateUnits(
-            @Parameter(description = "Parent unit code (mã đơn vị cấp trên)", example = "HN", required = true) @QueryParam("parent") String parent,
+            @Parameter(description = "Parent unit code (mã đơn vị cấp trên); absent: every unit you read", example = "HN") @QueryParam("parent") String parent,
             @Parameter(description = "Plan year (năm kế hoạch)", example = "2026", required = true) @QueryParam("year") Integer year,
             @Parameter(description = "Evaluation day; default today", example = "2026-06-14") @QueryParam("asOf") LocalDate asOf,
-            @Parameter(description = "First day of the year-to-date window; default 1 January", example = "2025-12-15") @QueryParam("from") LocalDate from) {
-        return service.evaluateSubtree(caller.get(), parent, year, asOf, from);
+            @Parameter(description = "First day of the year-to-date window; default 1 January", example = "2025-12-15") @QueryParam("from") LocalDate from,
+            @Parameter(description = "FULL (default), COMPACT or COUNTS: how much of each target to answer") @QueryParam("detail") EvaluationDetail detail) {
+        return service.evaluateSubtree(caller.get(), parent, year, asOf, from, detail);
     }
 }

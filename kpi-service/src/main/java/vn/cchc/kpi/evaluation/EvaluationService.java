@@ -22,11 +22,8 @@ import vn.cchc.kpi.evaluation.EvaluationView.TrendPoint;
 import vn.cchc.kpi.indicator.Indicator;
 import vn.cchc.kpi.indicator.IndicatorRepository;
 import vn.cchc.kpi.indicator.PeriodType;
-import vn.cchc.kpi.measurement.Measurement;
-import vn.cchc.kpi.measurement.MeasurementRepository;
 import vn.cchc.kpi.measurement.MeasurementService;
 import vn.cchc.kpi.sipas.SipasResultService;
-import vn.cchc.kpi.value.ValueService;
 import vn.cchc.kpi.value.WindowAggregator;
 
 /**
@@ -46,16 +43,16 @@ public class EvaluationService {
 
     private final TargetAccess targets;
     private final IndicatorRepository indicators;
-    private final MeasurementRepository measurements;
     private final MeasurementService access;
     private final SipasResultService sipas;
     private final SubtreeUnits subtree;
+    private final MeasurementSamples samples;
 
-    public EvaluationService(TargetAccess targets, IndicatorRepository indicators, MeasurementRepository measurements,
+    public EvaluationService(TargetAccess targets, IndicatorRepository indicators, MeasurementSamples samples,
                              MeasurementService access, SipasResultService sipas, SubtreeUnits subtree) {
         this.targets = targets;
         this.indicators = indicators;
-        this.measurements = measurements;
+        this.samples = samples;
         this.access = access;
         this.sipas = sipas;
         this.subtree = subtree;
@@ -83,45 +80,65 @@ public class EvaluationService {
         List<TargetRef> list = targets.targets(unitCode, year).stream().filter(t -> unitCode.equals(t.unitCode())).toList();
         Map<String, List<TargetRef>> byUnit = new LinkedHashMap<>();
         byUnit.put(unitCode, list);
-        List<TargetEvaluation> out = judgeAll(byUnit, year, y).get(unitCode);
+        List<TargetEvaluation> out = judgeAll(byUnit, year, y, true).get(unitCode);
         return new EvaluationView(unitCode, year, y.start(), y.asOf(), y.end(), y.over(), y.elapsed(), y.days(),
                 EvaluationView.Summary.of(out), EvaluationView.AreaSummary.of(out), out);
     }
 
     /**
      * Evaluates every target of every unit in the parent's subtree in one request (the batch that
-     * report-service calls): one paged read of the subtree's units, one paged read of their targets
-     * ({@code GET /api/v1/targets?parent=}), one query for all their measurements.
+     * report-service calls, and the national evaluation of issue 4): one paged read of the units the
+     * caller sees, one read of their targets (the paged {@code GET /api/v1/targets?parent=} for
+     * {@link EvaluationDetail#FULL}, else the one-answer {@code GET /api/v1/targets/digest}), one
+     * projection query for all their measurements.
      *
      * @param caller     the caller; must be allowed to read the parent
-     * @param parentCode parent unit code
+     * @param parentCode parent unit code; null for every unit the caller reads (the whole country for an
+     *                   admin: there is no national unit in the registry)
      * @param year       plan year
      * @param asOf       as {@link #evaluate}
      * @param from       as {@link #evaluate}
+     * @param detail     how much of each target to answer; null for {@link EvaluationDetail#FULL}
      * @return the parent and every unit below it that the caller sees, in tree order, each with its counts
      *         and its targets judged exactly as {@link #evaluate} judges them
      * @throws ProblemException 422 bad parameters, 404 parent not readable, 503 plan-service down
      */
     @WithSpan
-    public BatchEvaluationView evaluateSubtree(Caller caller, String parentCode, Integer year, LocalDate asOf, LocalDate from) {
-        TargetEvaluator.Year y = window("parent", parentCode, year, asOf, from);
-        access.requireReadable(caller, parentCode);
-        List<UnitRef> units = subtree.of(parentCode);
+    public BatchEvaluationView evaluateSubtree(Caller caller, String parentCode, Integer year, LocalDate asOf, LocalDate from,
+                                               EvaluationDetail detail) {
+        String parent = parentCode == null || parentCode.isBlank() ? null : parentCode.strip();
+        EvaluationDetail d = detail == null ? EvaluationDetail.FULL : detail;
+        TargetEvaluator.Year y = window("parent", parent == null ? "*" : parent, year, asOf, from);
+        if (parent != null) {
+            access.requireReadable(caller, parent);
+        }
+        List<UnitRef> units = subtree.of(parent);
         Map<String, List<TargetRef>> byUnit = new LinkedHashMap<>();
         units.forEach(u -> byUnit.put(u.code(), new ArrayList<>()));
-        for (TargetRef t : targets.targetsUnder(parentCode, year)) {
+        List<TargetRef> all = d == EvaluationDetail.FULL ? targets.targetsUnder(parent, year) : targets.digest(parent, year);
+        for (TargetRef t : all) {
             List<TargetRef> l = byUnit.get(t.unitCode());
             if (l != null) {
                 l.add(t);
             }
         }
-        Map<String, List<TargetEvaluation>> judged = judgeAll(byUnit, year, y);
-        List<BatchEvaluationView.UnitEvaluations> out = new ArrayList<>();
+        Map<String, List<TargetEvaluation>> judged = judgeAll(byUnit, year, y, d == EvaluationDetail.FULL);
+        List<BatchEvaluationView.UnitEvaluations> out = new ArrayList<>(units.size());
         for (UnitRef u : units) {
             List<TargetEvaluation> evs = judged.get(u.code());
-            out.add(new BatchEvaluationView.UnitEvaluations(u.code(), u.name(), EvaluationView.Summary.of(evs), evs));
+            out.add(new BatchEvaluationView.UnitEvaluations(u.code(), u.name(), EvaluationView.Summary.of(evs),
+                    d == EvaluationDetail.FULL ? evs : null, d == EvaluationDetail.COMPACT ? verdicts(evs) : null));
         }
-        return new BatchEvaluationView(parentCode, year, new BatchEvaluationView.Window(y.start(), y.asOf(), y.end(), y.over()), out);
+        return new BatchEvaluationView(parent, year, new BatchEvaluationView.Window(y.start(), y.asOf(), y.end(), y.over()), out);
+    }
+
+    private static List<BatchEvaluationView.TargetVerdict> verdicts(List<TargetEvaluation> evs) {
+        List<BatchEvaluationView.TargetVerdict> out = new ArrayList<>(evs.size());
+        for (TargetEvaluation t : evs) {
+            out.add(new BatchEvaluationView.TargetVerdict(t.targetId(), t.planId(), t.ref(), t.group(), t.area(), t.flagged(),
+                    t.measures().stream().map(BatchEvaluationView.MeasureVerdict::of).toList()));
+        }
+        return out;
     }
 
     /** Checks the parameters and returns the year-to-date window. */
@@ -167,7 +184,8 @@ public class EvaluationService {
      * Judges the targets of a set of units: one catalogue query, one measurement query over all units
      * and indicators, one SIPAS query per SIPAS indicator present.
      */
-    private Map<String, List<TargetEvaluation>> judgeAll(Map<String, List<TargetRef>> byUnit, int year, TargetEvaluator.Year y) {
+    private Map<String, List<TargetEvaluation>> judgeAll(Map<String, List<TargetRef>> byUnit, int year, TargetEvaluator.Year y,
+                                                         boolean detailed) {
         Set<String> codes = new LinkedHashSet<>();
         byUnit.values().forEach(l -> l.forEach(t -> measuresOf(t).forEach(m -> {
             if (m.indicatorCode() != null && !m.indicatorCode().isBlank()) {
@@ -211,13 +229,8 @@ public class EvaluationService {
             items.put(u.getKey(), perTarget);
         }
         // one query for every (unit, indicator) pair, grouped in memory
-        Map<String, List<WindowAggregator.Sample>> samples = new HashMap<>();
-        if (!byCode.isEmpty() && !unitsWithTargets.isEmpty()) {
-            for (Measurement m : measurements.list("unitCode in ?1 and indicator in ?2 and current = true and windowEnd >= ?3 and windowStart <= ?4",
-                    unitsWithTargets, byCode.values(), readFrom, y.asOf())) {
-                samples.computeIfAbsent(key(m.unitCode, m.indicator.id), k -> new ArrayList<>()).add(ValueService.sample(m));
-            }
-        }
+        Map<String, List<WindowAggregator.Sample>> samples = byCode.isEmpty() ? Map.of()
+                : this.samples.touching(unitsWithTargets, byCode.values().stream().map(i -> i.id).toList(), readFrom, y.asOf());
         Map<String, Map<String, SipasResultService.Official>> official = new HashMap<>();
         for (String code : SipasResultService.INDICATORS) {
             if (byCode.containsKey(code) && !unitsWithTargets.isEmpty()) {
@@ -232,20 +245,16 @@ public class EvaluationService {
                 List<MeasureEvaluation> judged = new ArrayList<>();
                 for (Item it : e.getValue()) {
                     List<WindowAggregator.Sample> s = it.indicator() == null ? List.of()
-                            : samples.getOrDefault(key(u.getKey(), it.indicator().id), List.of());
+                            : samples.getOrDefault(MeasurementSamples.key(u.getKey(), it.indicator().id), List.of());
                     SipasResultService.Official o = it.indicator() == null ? null
                             : official.getOrDefault(it.indicator().code, Map.of()).get(u.getKey());
-                    judged.add(judge(t, it, y, s, o));
+                    judged.add(judge(t, it, y, s, o, detailed));
                 }
                 list.add(new TargetEvaluation(t.id(), t.planId(), t.ref(), t.group(), t.area(), t.text(), t.flagged(), judged));
             }
             out.put(u.getKey(), list);
         }
         return out;
-    }
-
-    private static String key(String unit, long indicatorId) {
-        return unit + "\u0000" + indicatorId;
     }
 
     /** A flagged target without measures is still answered, as one not-evaluable entry. */
@@ -261,8 +270,9 @@ public class EvaluationService {
         return new TargetEvaluator.Measure(t.flagged() || noMeasures, m.comparator(), m.value(), m.unit(), m.indicatorCode());
     }
 
+    /** detailed = false leaves out what only the full form shows (trend, measurements used), which is most of the work. */
     private static MeasureEvaluation judge(TargetRef t, Item it, TargetEvaluator.Year y, List<WindowAggregator.Sample> samples,
-                                           SipasResultService.Official official) {
+                                           SipasResultService.Official official, boolean detailed) {
         TargetRef.Measure m = it.measure();
         Indicator ind = it.indicator();
         if (it.notEvaluable() != null) {
@@ -294,7 +304,8 @@ public class EvaluationService {
         return new MeasureEvaluation(m.clause(), m.comparator(), m.value(), m.unit(), m.baselineYear(), m.indicatorCode(),
                 ind.kind, ind.periodType, o.status(), ytd.value(), ytd.numerator(), ytd.denominator(), o.gap(), o.projected(),
                 o.baseline(), it.baselineFrom(), it.baselineTo(), o.change(), ytd.coveredDays(), ytd.windowDays(),
-                ytd.used().stream().map(WindowAggregator.Sample::id).toList(), reason, trend(ind, y, samples),
+                detailed ? ytd.used().stream().map(WindowAggregator.Sample::id).toList() : List.of(), reason,
+                detailed ? trend(ind, y, samples) : List.of(),
                 ytd.hasData() ? "MEASUREMENTS" : null);
     }
 

@@ -35,13 +35,14 @@ public class SubtreeUnits {
     }
 
     /**
-     * @param parentCode the parent
+     * @param parentCode the parent; null for every unit the caller sees
      * @return the parent and every unit below it that the caller sees, in tree order
      * @throws ProblemException 503 when plan-service cannot answer
      */
     @WithSpan
     public List<UnitRef> of(String parentCode) {
         List<UnitRef> out = new ArrayList<>();
+        String where = parentCode == null ? "your units" : parentCode;
         try {
             long seen = 0;
             for (int page = 0; page < MAX_PAGES; page++) {
@@ -50,7 +51,7 @@ public class SubtreeUnits {
                     throw unavailable("plan-service returned no page of units");
                 }
                 for (UnitRef u : p.items()) {
-                    if (u.path() != null && u.path().contains(parentCode)) {
+                    if (parentCode == null || u.path() != null && u.path().contains(parentCode)) {
                         out.add(u);
                     }
                 }
@@ -59,12 +60,12 @@ public class SubtreeUnits {
                     return out;
                 }
             }
-            throw unavailable("more units than are read at once below " + parentCode);
+            throw unavailable("more units than are read at once below " + where);
         } catch (WebApplicationException e) {
             LOG.warnf("plan-service answered %d for the units", e.getResponse().getStatus());
-            throw unavailable("plan-service answered " + e.getResponse().getStatus() + " when asked for the units below " + parentCode);
+            throw unavailable("plan-service answered " + e.getResponse().getStatus() + " when asked for the units below " + where);
         } catch (ProcessingException | FaultToleranceException e) {
-            LOG.warnf("plan-service unreachable for the units below %s: %s", parentCode, e.toString());
+            LOG.warnf("plan-service unreachable for the units below %s: %s", where, e.toString());
             throw unavailable("plan-service, which keeps the unit registry, did not answer; try again later");
         }
     }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
@@ -57,26 +58,53 @@ public class TargetAccess {
         return read(parentCode, year, true);
     }
 
+    /**
+     * @param parentCode parent unit code; null for everything the caller reads
+     * @param year       plan year
+     * @return the same targets as {@link #targetsUnder} in ONE request, without text or clauses
+     *         ({@code GET /api/v1/targets/digest})
+     * @throws ProblemException 503 when plan-service cannot answer
+     */
+    @WithSpan
+    public List<TargetRef> digest(String parentCode, int year) {
+        String where = parentCode == null ? "your units" : parentCode;
+        return guarded(where, year, () -> {
+            TargetPage p = directory.digest(parentCode, year);
+            if (p == null || p.items() == null) {
+                throw unavailable("plan-service returned no targets for " + where);
+            }
+            return p.items();
+        });
+    }
+
     private List<TargetRef> read(String unitCode, int year, boolean subtree) {
-        List<TargetRef> all = new ArrayList<>();
-        try {
+        String where = unitCode == null ? "your units" : unitCode;
+        return guarded(where, year, () -> {
+            List<TargetRef> all = new ArrayList<>();
             for (int page = 0; page < MAX_PAGES; page++) {
                 TargetPage p = subtree ? directory.listSubtree(unitCode, year, page, PAGE_SIZE) : directory.list(unitCode, year, page, PAGE_SIZE);
                 if (p == null || p.items() == null) {
-                    throw unavailable("plan-service returned no page of targets for " + unitCode);
+                    throw unavailable("plan-service returned no page of targets for " + where);
                 }
                 all.addAll(p.items());
                 if (p.items().isEmpty() || all.size() >= p.total()) {
                     return all;
                 }
             }
-            throw unavailable("unit " + unitCode + " has more targets than kpi-service reads at once");
+            throw unavailable("unit " + where + " has more targets than kpi-service reads at once");
+        });
+    }
+
+    /** Runs a read of plan-service, turning its error answers and transport faults into 503 problems. */
+    private static List<TargetRef> guarded(String where, int year, Supplier<List<TargetRef>> read) {
+        try {
+            return read.get();
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
-            LOG.warnf("plan-service answered %d for the targets of %s in %d", status, unitCode, year);
-            throw unavailable("plan-service answered " + status + " when asked for the targets of " + unitCode);
+            LOG.warnf("plan-service answered %d for the targets of %s in %d", status, where, year);
+            throw unavailable("plan-service answered " + status + " when asked for the targets of " + where);
         } catch (ProcessingException | FaultToleranceException e) {
-            LOG.warnf("plan-service unreachable for the targets of %s: %s", unitCode, e.toString());
+            LOG.warnf("plan-service unreachable for the targets of %s: %s", where, e.toString());
             throw unavailable("plan-service, which keeps the plans and their targets, did not answer; try again later");
         }
     }

@@ -62,4 +62,21 @@ public interface TargetDirectory {
     @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = WebApplicationException.class)
     TargetPage listSubtree(@QueryParam("parent") String parent, @QueryParam("year") int year, @QueryParam("page") int page,
                            @QueryParam("size") int size);
+
+    /**
+     * Every target of a subtree for a year in one answer, without text or clauses
+     * ({@code GET /api/v1/targets/digest?parent=HN&year=2026}; no parent: all the caller reads). Retried on
+     * transport faults and time-outs only.
+     *
+     * @param parent parent unit code, or null
+     * @param year   plan year
+     * @return the digest; its items read as {@link TargetRef} with {@code text}, {@code year} and clauses empty
+     * @throws WebApplicationException           plan-service answered an error status
+     * @throws jakarta.ws.rs.ProcessingException plan-service could not be reached
+     */
+    @GET
+    @Path("digest")
+    @Timeout(20000)
+    @Retry(maxRetries = 1, delay = 200, jitter = 100, abortOn = WebApplicationException.class)
+    TargetPage digest(@QueryParam("parent") String parent, @QueryParam("year") int year);
 }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import vn.cchc.common.security.Caller;
 import vn.cchc.common.unit.UnitRef;
 import vn.cchc.kpi.evaluation.BatchEvaluationView;
+import vn.cchc.kpi.evaluation.EvaluationDetail;
 import vn.cchc.kpi.evaluation.EvaluationService;
 
 /**
@@ -39,7 +40,7 @@ public class TargetsMetRanking implements RankingSource {
     @Override
     public Map<String, Value> values(Caller caller, String parent, List<UnitRef> siblings, int year, LocalDate asOf, LocalDate from) {
         Set<String> codes = siblings.stream().map(UnitRef::code).collect(Collectors.toSet());
-        BatchEvaluationView batch = evaluations.evaluateSubtree(caller, parent, year, asOf, from);
+        BatchEvaluationView batch = evaluations.evaluateSubtree(caller, parent, year, asOf, from, EvaluationDetail.COUNTS);
         Map<String, Value> out = new HashMap<>();
         for (BatchEvaluationView.UnitEvaluations u : batch.units()) {
             if (codes.contains(u.unit()) && u.counts().attainmentRate() != null) {

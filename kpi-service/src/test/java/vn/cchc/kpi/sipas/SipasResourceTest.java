@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -115,6 +117,16 @@ class SipasResourceTest {
                 List.of(new TargetRef.Measure("SIPAS của phường đạt tối thiểu 86%", "AT_LEAST", new BigDecimal("86"), "PERCENT", null, "SIPAS")), false);
         TargetRef cgFlagged = new TargetRef(103, 10, "HN-CAUGIAY", 2026, "2", "ORGANIZATION", "T2", "Hoàn thành việc sắp xếp bộ máy", List.of(), true);
         when(targets.listSubtree(eq("HN"), eq(2026), anyInt(), anyInt())).thenReturn(new TargetPage(List.of(lb, cg, cgFlagged), 0, 500, 3));
+        // the digest: the same targets without sentence or clauses, for the parent or for everything the caller reads
+        TargetPage digest = new TargetPage(List.of(digestOf(lb), digestOf(cg), digestOf(cgFlagged)), 0, 0, 3);
+        when(targets.digest(eq("HN"), eq(2026))).thenReturn(digest);
+        when(targets.digest(isNull(), eq(2026))).thenReturn(digest);
+    }
+
+    /** A target as plan-service's digest gives it: no sentence, no clauses, no year. */
+    private static TargetRef digestOf(TargetRef t) {
+        return new TargetRef(t.id(), t.planId(), t.unitCode(), 0, t.group(), t.area(), t.ref(), null, t.measures().stream()
+                .map(m -> new TargetRef.Measure(null, m.comparator(), m.value(), m.unit(), m.baselineYear(), m.indicatorCode())).toList(), t.flagged());
     }
 
     /** The sample, the CSV batch and Long Biên's published SIPAS, written once (the database outlives each test). */
@@ -283,6 +295,28 @@ class SipasResourceTest {
                 .body("units.find { it.unit == 'HN-CAUGIAY' }.evaluations[0].measures[0].valueSource", equalTo("SURVEY"))
                 .body("units.find { it.unit == 'HN-CAUGIAY' }.counts.notEvaluable", equalTo(1))
                 .body("units.find { it.unit == 'HN-CAUGIAY' }.counts.total", equalTo(2));
+        // COMPACT: the same verdicts from the digest, without sentence, reason or trend
+        given().queryParam("parent", "HN").queryParam("year", 2026).queryParam("detail", "COMPACT").get("/api/v1/evaluations/units").then()
+                .statusCode(200).body("units.unit", contains("HN", "HN-CAUGIAY", "HN-LONGBIEN", "HN-LONGBIEN-VP"))
+                .body("units[0]", not(hasKey("evaluations")))
+                .body("units.find { it.unit == 'HN-LONGBIEN' }.verdicts[0].ref", equalTo("T1"))
+                .body("units.find { it.unit == 'HN-LONGBIEN' }.verdicts[0].measures[0].status", equalTo("MET"))
+                .body("units.find { it.unit == 'HN-LONGBIEN' }.verdicts[0].measures[0].valueSource", equalTo("PUBLISHED"))
+                .body("units.find { it.unit == 'HN-LONGBIEN' }.verdicts[0].measures[0]", not(hasKey("reason")))
+                .body("units.find { it.unit == 'HN-CAUGIAY' }.verdicts[0].measures[0].value", equalTo(50.0f))
+                .body("units.find { it.unit == 'HN-CAUGIAY' }.verdicts[1].measures[0].status", equalTo("NOT_EVALUABLE"))
+                .body("units.find { it.unit == 'HN-CAUGIAY' }.counts.notEvaluable", equalTo(1))
+                .body("units.find { it.unit == 'HN-LONGBIEN' }.counts.attainmentRate", equalTo(100.0f));
+        // COUNTS: the counts only; no parent: every unit the caller reads
+        given().queryParam("year", 2026).queryParam("detail", "COUNTS").get("/api/v1/evaluations/units").then()
+                .statusCode(200).body("parent", nullValue())
+                .body("units.unit", hasItems("HN", "HN-CAUGIAY", "HN-LONGBIEN", "HN-LONGBIEN-VP"))
+                .body("units[0]", not(hasKey("verdicts"))).body("units[0]", not(hasKey("evaluations")))
+                .body("units.find { it.unit == 'HN-CAUGIAY' }.counts.total", equalTo(2))
+                .body("units.find { it.unit == 'HN-CAUGIAY' }.counts.notEvaluable", equalTo(1))
+                .body("units.find { it.unit == 'HN-LONGBIEN' }.counts.met", equalTo(1));
+        given().queryParam("parent", "HN").queryParam("year", 2026).queryParam("detail", "EVERYTHING").get("/api/v1/evaluations/units")
+                .then().statusCode(400).contentType("application/problem+json");
         given().queryParam("parent", "HN").queryParam("year", 2026).queryParam("by", "SIPAS").get("/api/v1/rankings").then()
                 .statusCode(200).body("items.unit", contains("HN-LONGBIEN", "HN-CAUGIAY")).body("items.rank", contains(1, 2))
                 .body("items.source", contains("PUBLISHED", "SURVEY"));

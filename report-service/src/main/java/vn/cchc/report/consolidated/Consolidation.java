@@ -98,11 +98,11 @@ public final class Consolidation {
         Map<String, Long> units = new LinkedHashMap<>();
         for (Child c : children) {
             UnitEvaluations.UnitEvaluation ue = evaluations.get(c.code());
-            if (ue == null || ue.evaluations() == null) {
+            if (ue == null || ue.verdicts() == null) {
                 continue;
             }
             Set<String> seen = new HashSet<>();
-            for (Evaluation.Target t : ue.evaluations()) {
+            for (Evaluation.Target t : ue.verdicts()) {
                 for (Evaluation.Measure m : t.measures() == null ? List.<Evaluation.Measure>of() : t.measures()) {
                     if (m.indicatorCode() == null || m.numerator() == null || m.denominator() == null
                             || m.denominator().signum() <= 0 || !seen.add(m.indicatorCode())) {

@@ -1,5 +1,6 @@
 package vn.cchc.report.source;
 
+import io.quarkus.rest.client.reactive.ClientQueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -41,8 +42,8 @@ public interface KpiEvaluationsClient {
                           @QueryParam("asOf") LocalDate asOf);
 
     /**
-     * {@code GET /api/v1/evaluations/units?parent&year&from&asOf}: every direct child of a parent judged in
-     * one call (the batch read a consolidated report needs).
+     * {@code GET /api/v1/evaluations/units?parent&year&from&asOf&detail=COMPACT}: every unit below a parent
+     * judged in one call, verdicts only (the batch read a consolidated report needs).
      *
      * @param parent parent unit code
      * @param year   plan year
@@ -56,6 +57,7 @@ public interface KpiEvaluationsClient {
     @Timeout(15000)
     @Retry(maxRetries = 1, delay = 300, jitter = 100, abortOn = WebApplicationException.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5000, skipOn = WebApplicationException.class)
+    @ClientQueryParam(name = "detail", value = "COMPACT")
     UnitEvaluations units(@QueryParam("parent") String parent, @QueryParam("year") int year, @QueryParam("from") LocalDate from,
                           @QueryParam("asOf") LocalDate asOf);
 }

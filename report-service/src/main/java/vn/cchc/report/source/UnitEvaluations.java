@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * kpi-service's batch answer {@code GET /api/v1/evaluations/units?parent&year&from&asOf}: every direct
+ * kpi-service's batch answer {@code GET /api/v1/evaluations/units?parent&year&from&asOf&detail=COMPACT}: every direct
  * child of the parent judged in one call.
  *
  * @param parent parent unit code
@@ -28,10 +28,11 @@ public record UnitEvaluations(String parent, int year, Window window, List<UnitE
      * @param unit        child unit code
      * @param name        its name
      * @param counts      its measures per status
-     * @param evaluations its targets judged, the same items as the per-unit endpoint's {@code targets}
+     * @param verdicts its targets' verdicts ({@code detail=COMPACT}: the per-unit endpoint's {@code targets} without
+     *                 sentence, clauses, reasons and trend, which a consolidation does not print)
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record UnitEvaluation(String unit, String name, Counts counts, List<Evaluation.Target> evaluations) {
+    public record UnitEvaluation(String unit, String name, Counts counts, List<Evaluation.Target> verdicts) {
     }
 
     /** Measures per status. */

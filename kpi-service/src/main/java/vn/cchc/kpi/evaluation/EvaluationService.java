@@ -233,8 +233,13 @@ public class EvaluationService {
                 : this.samples.touching(unitsWithTargets, byCode.values().stream().map(i -> i.id).toList(), readFrom, y.asOf());
         Map<String, Map<String, SipasResultService.Official>> official = new HashMap<>();
         for (String code : SipasResultService.INDICATORS) {
-            if (byCode.containsKey(code) && !unitsWithTargets.isEmpty()) {
-                official.put(code, sipas.official(unitsWithTargets, year, code));
+            Indicator sipasIndicator = byCode.get(code);
+            if (sipasIndicator != null && !unitsWithTargets.isEmpty()) {
+                // the survey value is judged only where the year so far has no measurement inside it
+                List<String> noMeasurement = unitsWithTargets.stream().filter(u -> samples.getOrDefault(
+                        MeasurementSamples.key(u, sipasIndicator.id), List.of()).stream()
+                        .noneMatch(s -> !s.start().isBefore(y.start()) && !s.end().isAfter(y.asOf()))).toList();
+                official.put(code, sipas.official(unitsWithTargets, noMeasurement, year, code));
             }
         }
         Map<String, List<TargetEvaluation>> out = new LinkedHashMap<>();

@@ -162,13 +162,29 @@ public class SipasResultService {
      */
     @WithSpan
     public Map<String, Official> official(Collection<String> unitCodes, int year, String indicatorCode) {
+        return official(unitCodes, unitCodes, year, indicatorCode);
+    }
+
+    /**
+     * As {@link #official(Collection, int, String)}, with the survey computed only where it can matter:
+     * the counts run over every answer of the year (millions nationally), so a batch evaluation asks for
+     * them only for the units that have neither a published value nor a measurement.
+     *
+     * @param unitCodes     units whose published value is read
+     * @param surveyUnits   units for which, without a published value, the survey value is computed
+     * @param year          year
+     * @param indicatorCode SIPAS or DVC_ONLINE_SATISFACTION
+     * @return unit → value with its source; units without either are absent
+     */
+    @WithSpan
+    public Map<String, Official> official(Collection<String> unitCodes, Collection<String> surveyUnits, int year, String indicatorCode) {
         Map<String, Official> out = new HashMap<>();
         for (SipasPublished p : repository.published(unitCodes, year)) {
             if (p.indicatorCode.equals(indicatorCode)) {
                 out.put(p.unitCode, new Official(p.value, Source.PUBLISHED, p.document));
             }
         }
-        List<String> rest = unitCodes.stream().filter(u -> !out.containsKey(u)).toList();
+        List<String> rest = surveyUnits.stream().filter(u -> !out.containsKey(u)).toList();
         if (!rest.isEmpty()) {
             List<SipasRepository.CountRow> rows = repository.counts(rest, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null);
             boolean online = "DVC_ONLINE_SATISFACTION".equals(indicatorCode);

@@ -123,9 +123,9 @@ class SipasResourceTest {
         when(targets.digest(isNull(), eq(2026))).thenReturn(digest);
     }
 
-    /** A target as plan-service's digest gives it: no sentence, no clauses, no year. */
+    /** A target as plan-service's digest gives it: no sentence, no clauses. */
     private static TargetRef digestOf(TargetRef t) {
-        return new TargetRef(t.id(), t.planId(), t.unitCode(), 0, t.group(), t.area(), t.ref(), null, t.measures().stream()
+        return new TargetRef(t.id(), t.planId(), t.unitCode(), t.year(), t.group(), t.area(), t.ref(), null, t.measures().stream()
                 .map(m -> new TargetRef.Measure(null, m.comparator(), m.value(), m.unit(), m.baselineYear(), m.indicatorCode())).toList(), t.flagged());
     }
 

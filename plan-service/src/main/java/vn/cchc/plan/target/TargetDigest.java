@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param id       target id
  * @param planId   plan id
  * @param unitCode the plan's unit
+ * @param year     the plan's year
  * @param group    group key; null for a plan-wide target
  * @param area     reform area of its group, when it has one (a {@link vn.cchc.plan.area.ReformArea} name)
  * @param ref      unique within the plan, e.g. {@code T2}
@@ -27,6 +28,7 @@ public record TargetDigest(
         @Schema(example = "412") long id,
         @Schema(example = "7") long planId,
         @Schema(example = "HN-BADINH") String unitCode,
+        @Schema(example = "2026") int year,
         @Schema(example = "2") String group,
         @Schema(example = "PROCEDURES") String area,
         @Schema(example = "T2") String ref,

@@ -61,7 +61,7 @@ public class TargetRepository implements PanacheRepository<Target> {
 
     /** Clauses dropped, order kept: the digest carries only what an evaluation reads. */
     private static final String DIGEST_SQL = """
-            select t.id, p.id, u.code, g.key, g.area, t.ref, t.flagged,
+            select t.id, p.id, u.code, p.year, g.key, g.area, t.ref, t.flagged,
                    (select coalesce(jsonb_agg(e.m - 'clause' order by e.o), '[]'::jsonb)
                       from jsonb_array_elements(t.measures) with ordinality as e(m, o))::text
               from target t
@@ -89,8 +89,8 @@ public class TargetRepository implements PanacheRepository<Target> {
                 .getResultList();
         List<TargetDigest> out = new java.util.ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            out.add(new TargetDigest(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
-                    (String) r[4], (String) r[5], (Boolean) r[6], (String) r[7]));
+            out.add(new TargetDigest(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], ((Number) r[3]).intValue(),
+                    (String) r[4], (String) r[5], (String) r[6], (Boolean) r[7], (String) r[8]));
         }
         return out;
     }

@@ -57,6 +57,8 @@ class TargetDigestTest {
             Map<String, Object> f = full.get(i);
             Map<String, Object> d = small.get(i);
             assertEquals(f.get("ref"), d.get("ref"));
+            assertEquals(f.get("year"), d.get("year"));
+            assertEquals(f.get("planId"), d.get("planId"));
             assertEquals(f.get("group"), d.get("group"));
             assertEquals(f.get("area"), d.get("area"));
             assertEquals(f.get("flagged"), d.get("flagged"));

@@ -69,7 +69,7 @@ public class TargetAccess {
     public List<TargetRef> digest(String parentCode, int year) {
         String where = parentCode == null ? "your units" : parentCode;
         return guarded(where, year, () -> {
-            TargetPage p = directory.digest(parentCode, year);
+            TargetDigests p = directory.digest(parentCode, year);
             if (p == null || p.items() == null) {
                 throw unavailable("plan-service returned no targets for " + where);
             }

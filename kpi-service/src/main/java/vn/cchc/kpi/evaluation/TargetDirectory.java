@@ -78,5 +78,5 @@ public interface TargetDirectory {
     @Path("digest")
     @Timeout(20000)
     @Retry(maxRetries = 1, delay = 200, jitter = 100, abortOn = WebApplicationException.class)
-    TargetPage digest(@QueryParam("parent") String parent, @QueryParam("year") int year);
+    TargetDigests digest(@QueryParam("parent") String parent, @QueryParam("year") int year);
 }

@@ -55,6 +55,9 @@ class EvaluationResourceTest {
     @RestClient
     UnitDirectory units;
 
+    @jakarta.inject.Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
     @InjectMock
     @RestClient
     TargetDirectory targets;
@@ -271,5 +274,24 @@ class EvaluationResourceTest {
         given().queryParam("unit", "HN-TAYHO").queryParam("year", 2026).queryParam("from", "2025-11-15")
                 .get("/api/v1/evaluations").then().statusCode(422).body("errors.field", contains("from"));
         evaluate("HN-TAYHO", 2026, "30/6/2026").statusCode(400);
+    }
+
+    /** plan-service's digest, exactly as it writes it, maps with the application's JSON settings (the REST client's). */
+    @Test
+    void planServicesDigestMapsAsWritten() throws Exception {
+        String answer = """
+                {"parent":"HN","year":2026,"total":2,"items":[
+                 {"id":412,"planId":7,"unitCode":"HN-BADINH","year":2026,"group":"2","area":"PROCEDURES","ref":"T2","flagged":false,
+                  "measures":[{"unit":"PERCENT","value":100,"comparator":"AT_LEAST","baselineYear":null,"indicatorCode":"TTHC_ON_TIME"}]},
+                 {"id":413,"planId":7,"unitCode":"HN-BADINH","year":2026,"group":null,"area":null,"ref":"T3","flagged":true,"measures":[]}]}
+                """;
+        TargetDigests d = json.readValue(answer, TargetDigests.class);
+        org.junit.jupiter.api.Assertions.assertEquals(2, d.items().size());
+        TargetRef t = d.items().get(0);
+        org.junit.jupiter.api.Assertions.assertEquals("HN-BADINH", t.unitCode());
+        org.junit.jupiter.api.Assertions.assertNull(t.text());
+        org.junit.jupiter.api.Assertions.assertEquals(new TargetRef.Measure(null, "AT_LEAST", new BigDecimal("100"), "PERCENT", null, "TTHC_ON_TIME"),
+                t.measures().get(0));
+        org.junit.jupiter.api.Assertions.assertTrue(d.items().get(1).flagged());
     }
 }

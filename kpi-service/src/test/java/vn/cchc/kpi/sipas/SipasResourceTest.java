@@ -35,6 +35,7 @@ import vn.cchc.common.unit.UnitDirectory;
 import vn.cchc.common.unit.UnitPage;
 import vn.cchc.common.unit.UnitRef;
 import vn.cchc.kpi.evaluation.TargetDirectory;
+import vn.cchc.kpi.evaluation.TargetDigests;
 import vn.cchc.kpi.evaluation.TargetPage;
 import vn.cchc.kpi.evaluation.TargetRef;
 
@@ -118,7 +119,7 @@ class SipasResourceTest {
         TargetRef cgFlagged = new TargetRef(103, 10, "HN-CAUGIAY", 2026, "2", "ORGANIZATION", "T2", "Hoàn thành việc sắp xếp bộ máy", List.of(), true);
         when(targets.listSubtree(eq("HN"), eq(2026), anyInt(), anyInt())).thenReturn(new TargetPage(List.of(lb, cg, cgFlagged), 0, 500, 3));
         // the digest: the same targets without sentence or clauses, for the parent or for everything the caller reads
-        TargetPage digest = new TargetPage(List.of(digestOf(lb), digestOf(cg), digestOf(cgFlagged)), 0, 0, 3);
+        TargetDigests digest = new TargetDigests(null, 2026, 3, List.of(digestOf(lb), digestOf(cg), digestOf(cgFlagged)));
         when(targets.digest(eq("HN"), eq(2026))).thenReturn(digest);
         when(targets.digest(isNull(), eq(2026))).thenReturn(digest);
     }

@@ -2,74 +2,138 @@ package vn.cchc.kpi.evaluation;
 
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import javax.sql.DataSource;
 import vn.cchc.kpi.value.WindowAggregator;
 
 /**
- * The current measurements a batch evaluation needs, read as plain rows (a projection, not entities:
- * no persistence context, no dirty checking) in ONE query for every unit and indicator, grouped by
- * (unit, indicator) for {@link WindowAggregator}. A national evaluation reads a few hundred thousand
- * rows; as entities that was most of its time.
+ * The current measurements a batch evaluation needs, read in ONE query for every unit and indicator and
+ * handed over unit by unit, as rows (plain JDBC with a server-side cursor: no entities, no persistence
+ * context). A national evaluation touches several hundred thousand rows; held all at once, as entities
+ * or even as rows, they did not fit a 256 MB heap, so the rows stream in unit order and only one unit's
+ * measurements are held at a time.
  */
 @ApplicationScoped
 public class MeasurementSamples {
 
-    /** One row of the projection. */
-    public record Row(String unitCode, long indicatorId, long id, String period, LocalDate start, LocalDate end, BigDecimal value,
-                      BigDecimal numerator, BigDecimal denominator) {
-    }
+    /** Rows fetched per round trip of the cursor. */
+    static final int FETCH_SIZE = 2000;
 
-    private final EntityManager em;
+    private static final String TOUCHING = """
+            select unit_code, indicator_id, id, period, window_start, window_end, value, numerator, denominator
+              from measurement
+             where current and unit_code = any(?) and indicator_id = any(?) and window_end >= ? and window_start <= ?
+             order by unit_code
+            """;
 
-    public MeasurementSamples(EntityManager em) {
-        this.em = em;
+    private static final String MEASURED_INSIDE = """
+            select distinct unit_code from measurement
+             where current and unit_code = any(?) and indicator_id = ? and window_start >= ? and window_end <= ?
+            """;
+
+    private final DataSource dataSource;
+
+    public MeasurementSamples(DataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
     /**
-     * @param unitCodes    units to read; empty gives no rows
-     * @param indicatorIds indicators to read; empty gives no rows
+     * @param unitCodes    units to read
+     * @param indicatorIds indicators to read
      * @param from         first day of interest: rows ending before it are not read
      * @param to           last day of interest: rows starting after it are not read
-     * @return the current measurements touching [from, to], keyed by {@link #key(String, long)}
+     * @param perUnit      called once per unit that has at least one such measurement, with its samples by
+     *                     indicator id, in unit code order; units without any are not called
+     * @throws IllegalStateException when the database fails (a 500: nothing is written here)
      */
     @WithSpan
-    public Map<String, List<WindowAggregator.Sample>> touching(Collection<String> unitCodes, Collection<Long> indicatorIds,
-                                                              LocalDate from, LocalDate to) {
-        Map<String, List<WindowAggregator.Sample>> out = new HashMap<>();
+    public void forEachUnit(Collection<String> unitCodes, Collection<Long> indicatorIds, LocalDate from, LocalDate to,
+                            BiConsumer<String, Map<Long, List<WindowAggregator.Sample>>> perUnit) {
         if (unitCodes.isEmpty() || indicatorIds.isEmpty()) {
-            return out;
+            return;
         }
-        List<Row> rows = em.createQuery("select new vn.cchc.kpi.evaluation.MeasurementSamples$Row(m.unitCode, m.indicator.id, m.id, m.period, "
-                        + "m.windowStart, m.windowEnd, m.value, m.numerator, m.denominator) from Measurement m "
-                        + "where m.current = true and m.unitCode in :units and m.indicator.id in :indicators "
-                        + "and m.windowEnd >= :from and m.windowStart <= :to", Row.class)
-                .setParameter("units", unitCodes)
-                .setParameter("indicators", indicatorIds)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .setHint("org.hibernate.fetchSize", 5000)
-                .setHint("org.hibernate.readOnly", true)
-                .getResultList();
-        for (Row r : rows) {
-            out.computeIfAbsent(key(r.unitCode(), r.indicatorId()), k -> new ArrayList<>())
-                    .add(new WindowAggregator.Sample(r.id(), r.period(), r.start(), r.end(), r.value(), r.numerator(), r.denominator()));
+        try (Connection c = dataSource.getConnection()) {
+            // the PostgreSQL driver uses a cursor (fetch size) only inside a transaction; this one only reads
+            boolean auto = c.getAutoCommit();
+            if (auto) {
+                c.setAutoCommit(false);
+            }
+            try (PreparedStatement ps = c.prepareStatement(TOUCHING)) {
+                ps.setFetchSize(FETCH_SIZE);
+                ps.setArray(1, c.createArrayOf("varchar", unitCodes.toArray()));
+                ps.setArray(2, c.createArrayOf("bigint", indicatorIds.toArray()));
+                ps.setDate(3, Date.valueOf(from));
+                ps.setDate(4, Date.valueOf(to));
+                try (ResultSet rs = ps.executeQuery()) {
+                    String unit = null;
+                    Map<Long, List<WindowAggregator.Sample>> byIndicator = new HashMap<>();
+                    while (rs.next()) {
+                        String u = rs.getString(1);
+                        if (unit != null && !unit.equals(u)) {
+                            perUnit.accept(unit, byIndicator);
+                            byIndicator = new HashMap<>();
+                        }
+                        unit = u;
+                        byIndicator.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new WindowAggregator.Sample(rs.getLong(3),
+                                rs.getString(4), rs.getDate(5).toLocalDate(), rs.getDate(6).toLocalDate(), rs.getBigDecimal(7),
+                                rs.getBigDecimal(8), rs.getBigDecimal(9)));
+                    }
+                    if (unit != null) {
+                        perUnit.accept(unit, byIndicator);
+                    }
+                }
+            } finally {
+                if (auto) {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the measurements failed", e);
         }
-        return out;
     }
 
     /**
-     * @param unitCode    unit code
-     * @param indicatorId indicator id
-     * @return the key of that pair in {@link #touching}'s answer
+     * @param unitCodes   units
+     * @param indicatorId an indicator
+     * @param from        first day of the window
+     * @param to          last day of the window
+     * @return the units with at least one current measurement of the indicator lying fully inside
+     *         [from, to] (the ones {@link WindowAggregator} gives a value for)
+     * @throws IllegalStateException when the database fails
      */
-    public static String key(String unitCode, long indicatorId) {
-        return unitCode + "\u0000" + indicatorId;
+    @WithSpan
+    public Set<String> unitsMeasuredInside(Collection<String> unitCodes, long indicatorId, LocalDate from, LocalDate to) {
+        Set<String> out = new HashSet<>();
+        if (unitCodes.isEmpty()) {
+            return out;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(MEASURED_INSIDE)) {
+            ps.setArray(1, c.createArrayOf("varchar", unitCodes.toArray()));
+            ps.setLong(2, indicatorId);
+            ps.setDate(3, Date.valueOf(from));
+            ps.setDate(4, Date.valueOf(to));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the measurements failed", e);
+        }
+        return out;
     }
 }

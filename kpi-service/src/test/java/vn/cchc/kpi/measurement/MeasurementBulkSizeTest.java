@@ -49,6 +49,12 @@ class MeasurementBulkSizeTest {
     @Inject
     SessionFactory sessionFactory;
 
+    @Inject
+    MeasurementRepository measurements;
+
+    @Inject
+    vn.cchc.kpi.indicator.IndicatorRepository indicators;
+
     @BeforeEach
     void registry() {
         UnitRegistryMock.install(directory);
@@ -140,5 +146,34 @@ class MeasurementBulkSizeTest {
                 .body("items.period", contains("2000-01", "2000-02", "2000-03"))
                 .body("items.createdBy", contains("hanoi.supervisor", "hanoi.supervisor", "hanoi.supervisor"))
                 .body("items.source", contains("IMPORT", "IMPORT", "IMPORT"));
+    }
+
+    @Test
+    void aRaceLostInsideABatchedInsertIsStillRecognisedAsTheUniqueCurrentValue() {
+        // two current rows of one key in one flush: the JDBC batch fails, and the service must still
+        // recognise measurement_current_uk in it (it answers 409 for a race lost to another writer)
+        Throwable thrown = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () ->
+                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+                    var indicator = indicators.findByCode("TTHC_ON_TIME").orElseThrow();
+                    for (int i = 0; i < 3; i++) {
+                        Measurement m = new Measurement();
+                        m.unitCode = "HN-BULKR00";
+                        m.indicator = indicator;
+                        m.period = i == 0 ? "2001-01" : "2000-01";
+                        m.periodKind = PeriodKind.MONTH;
+                        m.windowStart = java.time.LocalDate.of(2000, 1, 1);
+                        m.windowEnd = java.time.LocalDate.of(2000, 1, 31);
+                        m.value = java.math.BigDecimal.TEN;
+                        m.numerator = java.math.BigDecimal.ONE;
+                        m.denominator = java.math.BigDecimal.TEN;
+                        m.source = MeasurementSource.IMPORT;
+                        m.revision = i + 1;
+                        m.current = true;
+                        m.createdAt = java.time.Instant.now();
+                        measurements.persist(m);
+                    }
+                    measurements.flush();
+                }));
+        assertTrue(vn.cchc.common.persistence.UniqueViolation.of(thrown, "measurement_current_uk"), thrown.toString());
     }
 }

@@ -6,6 +6,8 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.cchc.common.api.Like;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Queries on the indicator catalogue. */
@@ -15,6 +17,14 @@ public class IndicatorRepository implements PanacheRepository<Indicator> {
     /** @return the indicator with that code, if any */
     public Optional<Indicator> findByCode(String code) {
         return find("code", code).firstResultOptional();
+    }
+
+    /**
+     * @param codes indicator codes
+     * @return the indicators with those codes (unknown codes are simply missing), in one query
+     */
+    public List<Indicator> findByCodes(Collection<String> codes) {
+        return codes.isEmpty() ? List.of() : list("code in ?1", codes);
     }
 
     /**

@@ -5,10 +5,17 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.hibernate.Session;
 import vn.cchc.kpi.indicator.Indicator;
 
 /** Queries on measurements. */
@@ -24,6 +31,109 @@ public class MeasurementRepository implements PanacheRepository<Measurement> {
     public Optional<Measurement> current(String unitCode, Indicator indicator, String period) {
         return find("unitCode = ?1 and indicator = ?2 and period = ?3 and current = true", unitCode, indicator, period)
                 .firstResultOptional();
+    }
+
+    /**
+     * The key of a value: one unit, one indicator, one period; at most one current revision each.
+     *
+     * @param unitCode    unit code
+     * @param indicatorId indicator id
+     * @param period      period label
+     */
+    public record Key(String unitCode, long indicatorId, String period) {
+    }
+
+    /**
+     * The revision in force for a key, without loading the entity (a bulk write only needs its id to
+     * link the correction and its number to count on).
+     *
+     * @param id       measurement id
+     * @param revision its revision
+     */
+    public record CurrentRevision(long id, int revision) {
+    }
+
+    /**
+     * The revisions in force for many keys, in one query: the current rows of the keys' units,
+     * indicators and periods (served by the partial index {@code measurement_current_uk}), kept when
+     * their exact key was asked.
+     *
+     * @param keys the keys of a batch
+     * @return key → its current revision, for the keys that have one
+     */
+    public Map<Key, CurrentRevision> currentOf(Collection<Key> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> unitCodes = new HashSet<>();
+        Set<Long> indicatorIds = new HashSet<>();
+        Set<String> periods = new HashSet<>();
+        for (Key k : keys) {
+            unitCodes.add(k.unitCode());
+            indicatorIds.add(k.indicatorId());
+            periods.add(k.period());
+        }
+        Set<Key> wanted = keys instanceof Set<Key> set ? set : new HashSet<>(keys);
+        Map<Key, CurrentRevision> current = new HashMap<>();
+        getEntityManager().createQuery("select m.id, m.revision, m.unitCode, m.indicator.id, m.period from Measurement m "
+                        + "where m.current = true and m.unitCode in :units and m.indicator.id in :indicators and m.period in :periods",
+                        Object[].class)
+                .setParameter("units", unitCodes).setParameter("indicators", indicatorIds).setParameter("periods", periods)
+                .getResultStream()
+                .forEach(r -> {
+                    Key k = new Key((String) r[2], (Long) r[3], (String) r[4]);
+                    if (wanted.contains(k)) {
+                        current.put(k, new CurrentRevision((Long) r[0], (Integer) r[1]));
+                    }
+                });
+        return current;
+    }
+
+    /**
+     * Clears the current flag of revisions about to be superseded, in one statement. It must run before
+     * their corrections are inserted: the unique index {@code measurement_current_uk} allows one current
+     * row per key. Plain SQL on the transaction's connection; no entity of these rows may be loaded in
+     * the session (see {@link #currentOf}, which loads none).
+     *
+     * @param ids ids of the current revisions
+     */
+    public void clearCurrent(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        getEntityManager().unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("update measurement set current = false where id = any (?)")) {
+                Array a = c.createArrayOf("bigint", ids.toArray());
+                ps.setArray(1, a);
+                ps.executeUpdate();
+                a.free();
+            }
+        });
+    }
+
+    /**
+     * Links superseded revisions to the revisions that corrected them, in one statement; the
+     * corrections must have been flushed (the link is a foreign key).
+     *
+     * @param oldIds ids of the superseded revisions
+     * @param newIds ids of their corrections, aligned with {@code oldIds}
+     */
+    public void linkSuperseded(List<Long> oldIds, List<Long> newIds) {
+        if (oldIds.isEmpty()) {
+            return;
+        }
+        getEntityManager().unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("update measurement o set superseded_by_id = k.new_id "
+                    + "from unnest(?, ?) as k (old_id, new_id) where o.id = k.old_id")) {
+                Array olds = c.createArrayOf("bigint", oldIds.toArray());
+                Array news = c.createArrayOf("bigint", newIds.toArray());
+                ps.setArray(1, olds);
+                ps.setArray(2, news);
+                ps.executeUpdate();
+                olds.free();
+                news.free();
+            }
+        });
     }
 
     /**

@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import vn.cchc.common.api.ETags;
 import vn.cchc.common.api.Page;
@@ -96,7 +98,7 @@ public class MeasurementService {
         if (!forbidden.isEmpty()) {
             throw ProblemException.forbidden("You may not record measurements for unit " + in.unitCode());
         }
-        MeasurementRules.Checked c = check(row, errors, VietnamTime.today());
+        MeasurementRules.Checked c = check(row, errors, VietnamTime.today(), code -> indicators.findByCode(code).orElse(null));
         errors.throwIfAny();
         Optional<Measurement> current = measurements.current(in.unitCode(), c.indicator(), c.period().label());
         String key = in.unitCode() + " / " + c.indicator().code + " / " + c.period().label();
@@ -125,18 +127,26 @@ public class MeasurementService {
      * may not repeat the key (unit, indicator, period) of an earlier row. A row whose key already has a
      * current value is an error unless {@code supersede} is true, in which case it is recorded as a
      * correction (revision + 1, the previous one kept as history).
+     * <p>
+     * Cost does not grow with the rows in round trips: the registry is asked once per distinct unit, the
+     * catalogue once for all the batch's indicator codes, the current values once for all its keys
+     * ({@link MeasurementRepository#currentOf}); the rows are inserted in JDBC batches by one flush
+     * ({@code quarkus.hibernate-orm.jdbc.statement-batch-size}), and the superseded revisions are
+     * updated by two set-based statements (flag cleared before the inserts, link set after).
      *
      * @param caller    the caller
      * @param rows      the rows, with their error prefixes
      * @param source    default source for rows that name none (IMPORT)
      * @param dryRun    check only, write nothing
      * @param supersede let rows correct current values
-     * @return counts, and the revisions written
+     * @param echo      also return every revision written, in batch order (else counts only)
+     * @return counts, and the revisions written when {@code echo}
      * @throws ProblemException 403, 422 as above; 409 when a concurrent write took a key
      */
     @WithSpan
     @Transactional
-    public BulkResult bulk(Caller caller, List<Row> rows, MeasurementSource source, boolean dryRun, boolean supersede) {
+    public BulkResult bulk(Caller caller, List<Row> rows, MeasurementSource source, boolean dryRun, boolean supersede,
+                           boolean echo) {
         FieldErrors errors = new FieldErrors();
         if (rows.isEmpty()) {
             errors.add("rows", "the batch is empty").throwIfAny();
@@ -154,49 +164,103 @@ public class MeasurementService {
                     + forbidden.stream().map(Problem.FieldError::field).toList(), forbidden);
         }
         LocalDate today = VietnamTime.today();
-        Map<String, String> seen = new HashMap<>();
-        List<MeasurementRules.Checked> checked = new ArrayList<>();
-        List<Measurement> previous = new ArrayList<>();
-        int corrected = 0;
+        Map<String, Indicator> catalogue = catalogueOf(rows);
+        Map<MeasurementRepository.Key, String> seen = new HashMap<>();
+        List<MeasurementRules.Checked> checked = new ArrayList<>(rows.size());
+        List<MeasurementRepository.Key> keys = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            MeasurementRules.Checked c = check(row, errors, today);
+            MeasurementRules.Checked c = check(row, errors, today, catalogue::get);
             checked.add(c);
-            previous.add(null);
+            keys.add(null);
             if (c == null) {
                 continue;
             }
-            String key = row.in().unitCode() + " / " + c.indicator().code + " / " + c.period().label();
+            var key = new MeasurementRepository.Key(row.in().unitCode(), c.indicator().id, c.period().label());
             String earlier = seen.putIfAbsent(key, row.prefix().replaceFirst("\\.$", ""));
             if (earlier != null) {
-                errors.add(row.field("period"), key + " is already given by " + earlier);
+                errors.add(row.field("period"), label(key, c) + " is already given by " + earlier);
                 continue;
             }
-            Optional<Measurement> cur = measurements.current(row.in().unitCode(), c.indicator(), c.period().label());
-            if (cur.isPresent()) {
-                if (!supersede) {
-                    errors.add(row.field("period"), key + " already has a value (revision " + cur.get().revision
-                            + "); correct it with POST /api/v1/measurements and If-Match, or send the batch with supersede=true");
-                } else {
-                    previous.set(previous.size() - 1, cur.get());
-                    corrected++;
-                }
+            keys.set(keys.size() - 1, key);
+        }
+        Map<MeasurementRepository.Key, MeasurementRepository.CurrentRevision> current = measurements.currentOf(seen.keySet());
+        List<MeasurementRepository.CurrentRevision> previous = new ArrayList<>(rows.size());
+        int corrected = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            var cur = keys.get(i) == null ? null : current.get(keys.get(i));
+            previous.add(supersede ? cur : null);
+            if (cur == null) {
+                continue;
+            }
+            if (supersede) {
+                corrected++;
+            } else {
+                errors.add(rows.get(i).field("period"), label(keys.get(i), checked.get(i)) + " already has a value (revision " + cur.revision()
+                        + "); correct it with POST /api/v1/measurements and If-Match, or send the batch with supersede=true");
             }
         }
         errors.throwIfAny();
         if (dryRun) {
-            return new BulkResult(true, rows.size(), rows.size() - corrected, corrected, List.of());
+            return new BulkResult(true, rows.size(), rows.size() - corrected, corrected, 0, List.of());
         }
-        List<MeasurementView> written = new ArrayList<>();
+        List<Measurement> written = writeAll(caller, rows, checked, previous, source);
+        return new BulkResult(false, rows.size(), rows.size() - corrected, corrected, written.size(),
+                echo ? written.stream().map(MeasurementView::of).toList() : List.of());
+    }
+
+    /** The indicators the rows name, in one query: code → indicator (unknown codes missing). */
+    private Map<String, Indicator> catalogueOf(List<Row> rows) {
+        Set<String> codes = new HashSet<>();
+        for (Row row : rows) {
+            String code = row.in().indicatorCode();
+            if (code != null && !code.isBlank()) {
+                codes.add(code);
+            }
+        }
+        Map<String, Indicator> byCode = new HashMap<>();
+        for (Indicator i : indicators.findByCodes(codes)) {
+            byCode.put(i.code, i);
+        }
+        return byCode;
+    }
+
+    /**
+     * Writes checked rows: clears the current flag of the revisions they supersede (one statement),
+     * inserts every row (one flush, JDBC batches), then links the superseded revisions (one statement).
+     */
+    private List<Measurement> writeAll(Caller caller, List<Row> rows, List<MeasurementRules.Checked> checked,
+                                       List<MeasurementRepository.CurrentRevision> previous, MeasurementSource source) {
+        Instant now = Instant.now();
+        List<Long> supersededIds = new ArrayList<>();
+        for (var p : previous) {
+            if (p != null) {
+                supersededIds.add(p.id());
+            }
+        }
+        List<Measurement> written = new ArrayList<>(rows.size());
+        List<Long> correctionIds = new ArrayList<>(supersededIds.size());
         try {
+            measurements.clearCurrent(supersededIds);
             for (int i = 0; i < rows.size(); i++) {
-                NewMeasurement in = rows.get(i).in();
-                written.add(MeasurementView.of(write(caller, checked.get(i), in, source, previous.get(i))));
+                var p = previous.get(i);
+                Measurement m = revision(caller, checked.get(i), rows.get(i).in(), source,
+                        p == null ? null : p.id(), p == null ? 0 : p.revision(), now);
+                measurements.persist(m);
+                written.add(m);
+                if (p != null) {
+                    correctionIds.add(m.id);
+                }
             }
             measurements.flush();
+            measurements.linkSuperseded(supersededIds, correctionIds);
         } catch (PersistenceException e) {
             throw raced(e, "a value of this batch");
         }
-        return new BulkResult(false, rows.size(), rows.size() - corrected, corrected, written);
+        return written;
+    }
+
+    private static String label(MeasurementRepository.Key key, MeasurementRules.Checked c) {
+        return key.unitCode() + " / " + c.indicator().code + " / " + key.period();
     }
 
     /**
@@ -298,13 +362,13 @@ public class MeasurementService {
         }
     }
 
-    private MeasurementRules.Checked check(Row row, FieldErrors errors, LocalDate today) {
+    private static MeasurementRules.Checked check(Row row, FieldErrors errors, LocalDate today, Function<String, Indicator> catalogue) {
         NewMeasurement in = row.in();
         Indicator indicator = null;
         if (in.indicatorCode() == null || in.indicatorCode().isBlank()) {
             errors.add(row.field("indicatorCode"), "is required");
         } else {
-            indicator = indicators.findByCode(in.indicatorCode()).orElse(null);
+            indicator = catalogue.apply(in.indicatorCode());
             if (indicator == null) {
                 errors.add(row.field("indicatorCode"), "no indicator " + in.indicatorCode() + " in the catalogue");
             }
@@ -314,6 +378,24 @@ public class MeasurementService {
 
     private Measurement write(Caller caller, MeasurementRules.Checked c, NewMeasurement in, MeasurementSource defaultSource,
                               Measurement previous) {
+        Measurement m = revision(caller, c, in, defaultSource, previous == null ? null : previous.id,
+                previous == null ? 0 : previous.revision, Instant.now());
+        if (previous != null) {
+            // clear the flag first: at most one current row per key, checked by the database
+            previous.current = false;
+            measurements.flush();
+        }
+        measurements.persist(m);
+        measurements.flush();
+        if (previous != null) {
+            previous.supersededById = m.id;
+        }
+        return m;
+    }
+
+    /** A new current revision of a checked row: 1, or the previous revision + 1 with the link to it. */
+    private static Measurement revision(Caller caller, MeasurementRules.Checked c, NewMeasurement in, MeasurementSource defaultSource,
+                                        Long previousId, int previousRevision, Instant at) {
         Measurement m = new Measurement();
         m.unitCode = in.unitCode();
         m.indicator = c.indicator();
@@ -326,21 +408,11 @@ public class MeasurementService {
         m.denominator = c.denominator();
         m.source = in.source() == null ? defaultSource : in.source();
         m.note = c.note();
-        m.revision = previous == null ? 1 : previous.revision + 1;
+        m.revision = previousId == null ? 1 : previousRevision + 1;
         m.current = true;
-        m.supersedesId = previous == null ? null : previous.id;
-        m.createdAt = Instant.now();
+        m.supersedesId = previousId;
+        m.createdAt = at;
         m.createdBy = caller.username();
-        if (previous != null) {
-            // clear the flag first: at most one current row per key, checked by the database
-            previous.current = false;
-            measurements.flush();
-        }
-        measurements.persist(m);
-        measurements.flush();
-        if (previous != null) {
-            previous.supersededById = m.id;
-        }
         return m;
     }
 

@@ -237,16 +237,16 @@ class MeasurementResourceTest {
                 .body("dryRun", equalTo(true)).body("created", equalTo(2)).body("items.size()", equalTo(0));
         given().queryParam("unit", "HN-BADINH").queryParam("indicator", "INSPECTIONS_DIGITAL")
                 .get("/api/v1/measurements").then().body("total", equalTo(0));
-        given().contentType(ContentType.JSON).body("[" + good0 + "," + good1 + "]")
+        given().contentType(ContentType.JSON).queryParam("echo", "rows").body("[" + good0 + "," + good1 + "]")
                 .post("/api/v1/measurements/bulk").then().statusCode(201)
-                .body("created", equalTo(2)).body("items.source", contains("IMPORT", "IMPORT"))
+                .body("created", equalTo(2)).body("written", equalTo(2)).body("items.source", contains("IMPORT", "IMPORT"))
                 .body("items.value", contains(50, 20));
         // the same again: the values exist
         given().contentType(ContentType.JSON).body("[" + good0 + "]")
                 .post("/api/v1/measurements/bulk").then().statusCode(422)
                 .body("errors[0].field", equalTo("[0].period"))
                 .body("errors[0].message", containsString("supersede=true"));
-        given().contentType(ContentType.JSON).queryParam("supersede", true)
+        given().contentType(ContentType.JSON).queryParam("supersede", true).queryParam("echo", "rows")
                 .body("[" + ratio("HN-BADINH", "INSPECTIONS_DIGITAL", "2025-Q1", Q1_2025, 6, 10) + "]")
                 .post("/api/v1/measurements/bulk").then().statusCode(201)
                 .body("corrected", equalTo(1)).body("items[0].revision", equalTo(2));
@@ -274,7 +274,7 @@ class MeasurementResourceTest {
                 + "HN-DANHOA,WORK_FILES_ELECTRONIC,2025-01,2024-12-15,2025-01-14,,45,50,\n";
         given().contentType("text/csv; charset=UTF-8").queryParam("dryRun", true).body(good).post("/api/v1/measurements/bulk").then().statusCode(200)
                 .body("rows", equalTo(2));
-        given().contentType("text/csv; charset=UTF-8").body(good).post("/api/v1/measurements/bulk").then().statusCode(201)
+        given().contentType("text/csv; charset=UTF-8").queryParam("echo", "rows").body(good).post("/api/v1/measurements/bulk").then().statusCode(201)
                 .body("items.unitCode", contains("HN-BADINH", "HN-DANHOA"))
                 .body("items[0].note", equalTo("Hệ thống quản lý văn bản, điều hành"))
                 .body("items[1].windowEnd", equalTo("2025-01-14"));

@@ -3,7 +3,6 @@ package vn.cchc.kpi.evaluation;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,7 +34,8 @@ public class MeasurementSamples {
     private static final String TOUCHING = """
             select unit_code, indicator_id, id, period, window_start, window_end, value, numerator, denominator
               from measurement
-             where current and unit_code = any(?) and indicator_id = any(?) and window_end >= ? and window_start <= ?
+             where current and unit_code = any(?) and indicator_id = any(?) and window_start <= ?
+               and (window_end >= ? or (indicator_id = any(?) and window_end >= ?))
              order by unit_code
             """;
 
@@ -55,12 +55,16 @@ public class MeasurementSamples {
      * @param indicatorIds indicators to read
      * @param from         first day of interest: rows ending before it are not read
      * @param to           last day of interest: rows starting after it are not read
+     * @param earlyIds     indicators read from {@code earlyFrom} on instead of {@code from} (those with a
+     *                     baseline year to compare with); may be empty
+     * @param earlyFrom    first day of interest for {@code earlyIds}, not after {@code from}
      * @param perUnit      called once per unit that has at least one such measurement, with its samples by
      *                     indicator id, in unit code order; units without any are not called
      * @throws IllegalStateException when the database fails (a 500: nothing is written here)
      */
     @WithSpan
     public void forEachUnit(Collection<String> unitCodes, Collection<Long> indicatorIds, LocalDate from, LocalDate to,
+                            Collection<Long> earlyIds, LocalDate earlyFrom,
                             BiConsumer<String, Map<Long, List<WindowAggregator.Sample>>> perUnit) {
         if (unitCodes.isEmpty() || indicatorIds.isEmpty()) {
             return;
@@ -75,8 +79,10 @@ public class MeasurementSamples {
                 ps.setFetchSize(FETCH_SIZE);
                 ps.setArray(1, c.createArrayOf("varchar", unitCodes.toArray()));
                 ps.setArray(2, c.createArrayOf("bigint", indicatorIds.toArray()));
-                ps.setDate(3, Date.valueOf(from));
-                ps.setDate(4, Date.valueOf(to));
+                ps.setObject(3, to);
+                ps.setObject(4, from);
+                ps.setArray(5, c.createArrayOf("bigint", earlyIds.toArray()));
+                ps.setObject(6, earlyFrom);
                 try (ResultSet rs = ps.executeQuery()) {
                     String unit = null;
                     Map<Long, List<WindowAggregator.Sample>> byIndicator = new HashMap<>();
@@ -88,7 +94,7 @@ public class MeasurementSamples {
                         }
                         unit = u;
                         byIndicator.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new WindowAggregator.Sample(rs.getLong(3),
-                                rs.getString(4), rs.getDate(5).toLocalDate(), rs.getDate(6).toLocalDate(), rs.getBigDecimal(7),
+                                rs.getString(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getBigDecimal(7),
                                 rs.getBigDecimal(8), rs.getBigDecimal(9)));
                     }
                     if (unit != null) {
@@ -124,8 +130,8 @@ public class MeasurementSamples {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(MEASURED_INSIDE)) {
             ps.setArray(1, c.createArrayOf("varchar", unitCodes.toArray()));
             ps.setLong(2, indicatorId);
-            ps.setDate(3, Date.valueOf(from));
-            ps.setDate(4, Date.valueOf(to));
+            ps.setObject(3, from);
+            ps.setObject(4, to);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(rs.getString(1));

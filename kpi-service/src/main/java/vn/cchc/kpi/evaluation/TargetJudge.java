@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,8 +52,8 @@ public class TargetJudge {
                         LocalDate baselineTo) {
     }
 
-    /** A unit's targets with their measures prepared for judging. */
-    private record UnitItems(Map<TargetRef, List<Item>> targets) {
+    /** A target with its measures prepared for judging. */
+    private record Prepared(TargetRef target, List<Item> items) {
     }
 
     /**
@@ -68,24 +69,26 @@ public class TargetJudge {
                          BiConsumer<String, List<TargetEvaluation>> out) {
         Map<String, Indicator> byCode = catalogue(byUnit);
         LocalDate[] readFrom = {y.start()};
-        Map<String, UnitItems> items = new LinkedHashMap<>();
+        Set<Long> changeIds = new HashSet<>();
+        Map<String, List<Prepared>> items = new LinkedHashMap<>();
         Set<String> unitsWithTargets = new LinkedHashSet<>();
         byUnit.forEach((unit, targets) -> {
             if (!targets.isEmpty()) {
                 unitsWithTargets.add(unit);
             }
-            items.put(unit, prepare(targets, byCode, year, y, readFrom));
+            items.put(unit, prepare(targets, byCode, year, y, readFrom, changeIds));
         });
         Map<String, Map<String, SipasResultService.Official>> official = official(byCode, unitsWithTargets, year, y);
-        Set<String> done = new java.util.HashSet<>();
+        Set<String> done = new HashSet<>();
         if (!byCode.isEmpty() && !unitsWithTargets.isEmpty()) {
-            samples.forEachUnit(unitsWithTargets, byCode.values().stream().map(i -> i.id).toList(), readFrom[0], y.asOf(),
+            // baseline years are read only for the indicators compared with one
+            samples.forEachUnit(unitsWithTargets, byCode.values().stream().map(i -> i.id).toList(), y.start(), y.asOf(), changeIds, readFrom[0],
                     (unit, byIndicator) -> {
                         out.accept(unit, judgeUnit(unit, items.get(unit), byIndicator, official, y, detailed));
                         done.add(unit);
                     });
         }
-        for (Map.Entry<String, UnitItems> u : items.entrySet()) {
+        for (Map.Entry<String, List<Prepared>> u : items.entrySet()) {
             if (!done.contains(u.getKey())) {
                 out.accept(u.getKey(), judgeUnit(u.getKey(), u.getValue(), Map.of(), official, y, detailed));
             }
@@ -106,10 +109,13 @@ public class TargetJudge {
         return byCode;
     }
 
-    /** Resolves each measure's indicator and baseline window; widens {@code readFrom} to the earliest baseline. */
-    private static UnitItems prepare(List<TargetRef> targets, Map<String, Indicator> byCode, int year, TargetEvaluator.Year y,
-                                     LocalDate[] readFrom) {
-        Map<TargetRef, List<Item>> perTarget = new LinkedHashMap<>();
+    /**
+     * Resolves each measure's indicator and baseline window; widens {@code readFrom} to the earliest
+     * baseline and adds the indicators compared with a baseline to {@code changeIds}.
+     */
+    private static List<Prepared> prepare(List<TargetRef> targets, Map<String, Indicator> byCode, int year, TargetEvaluator.Year y,
+                                          LocalDate[] readFrom, Set<Long> changeIds) {
+        List<Prepared> perTarget = new ArrayList<>(targets.size());
         for (TargetRef t : targets) {
             List<Item> its = new ArrayList<>();
             for (TargetRef.Measure m : measuresOf(t)) {
@@ -124,6 +130,7 @@ public class TargetJudge {
                     } else {
                         bFrom = y.start().minusYears(year - baseYear);
                         bTo = y.asOf().minusYears(year - baseYear);
+                        changeIds.add(ind.id);
                         if (bFrom.isBefore(readFrom[0])) {
                             readFrom[0] = bFrom;
                         }
@@ -131,9 +138,9 @@ public class TargetJudge {
                 }
                 its.add(new Item(m, ind, why, bFrom, bTo));
             }
-            perTarget.put(t, its);
+            perTarget.add(new Prepared(t, its));
         }
-        return new UnitItems(perTarget);
+        return perTarget;
     }
 
     /**
@@ -155,14 +162,14 @@ public class TargetJudge {
         return official;
     }
 
-    private static List<TargetEvaluation> judgeUnit(String unit, UnitItems items, Map<Long, List<WindowAggregator.Sample>> byIndicator,
+    private static List<TargetEvaluation> judgeUnit(String unit, List<Prepared> items, Map<Long, List<WindowAggregator.Sample>> byIndicator,
                                                     Map<String, Map<String, SipasResultService.Official>> official,
                                                     TargetEvaluator.Year y, boolean detailed) {
-        List<TargetEvaluation> list = new ArrayList<>(items.targets().size());
-        for (Map.Entry<TargetRef, List<Item>> e : items.targets().entrySet()) {
-            TargetRef t = e.getKey();
-            List<MeasureEvaluation> judged = new ArrayList<>(e.getValue().size());
-            for (Item it : e.getValue()) {
+        List<TargetEvaluation> list = new ArrayList<>(items.size());
+        for (Prepared p : items) {
+            TargetRef t = p.target();
+            List<MeasureEvaluation> judged = new ArrayList<>(p.items().size());
+            for (Item it : p.items()) {
                 List<WindowAggregator.Sample> s = it.indicator() == null ? List.of() : byIndicator.getOrDefault(it.indicator().id, List.of());
                 SipasResultService.Official o = it.indicator() == null ? null
                         : official.getOrDefault(it.indicator().code, Map.of()).get(unit);

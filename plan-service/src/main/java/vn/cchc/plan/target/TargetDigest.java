@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param area     reform area of its group, when it has one (a {@link vn.cchc.plan.area.ReformArea} name)
  * @param ref      unique within the plan, e.g. {@code T2}
  * @param flagged  true when no measure could be read from the sentence
- * @param measures JSON array of {@link TargetMeasure} without {@code clause}, in the sentence's order
- *                 (written as is: PostgreSQL builds it from the stored {@code jsonb})
+ * @param measures JSON array of {@link TargetMeasure} without {@code clause} and without null fields, in the
+ *                 sentence's order (written as is: PostgreSQL keeps it beside the measures, migration V4)
  */
 @Schema(name = "TargetDigest", description = "A target reduced to what an evaluation needs (chỉ tiêu, dạng rút gọn): ids, unit, group, area, ref "
         + "and its measures without the clause text; read the full target at GET /api/v1/targets/{id}")
@@ -35,7 +35,7 @@ public record TargetDigest(
         boolean flagged,
         @JsonRawValue
         @Schema(type = SchemaType.ARRAY, implementation = TargetMeasure.class,
-                description = "Structured measures (comparator, value, unit, baselineYear, indicatorCode), without clause")
+                description = "Structured measures (comparator, value, unit, baselineYear, indicatorCode), without clause; null fields left out")
         String measures) {
 
     /**

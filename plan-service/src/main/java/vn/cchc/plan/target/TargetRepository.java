@@ -59,11 +59,9 @@ public class TargetRepository implements PanacheRepository<Target> {
         return find(q.toString(), Sort.by("plan.unit.path").and("plan.id").and("position"), p);
     }
 
-    /** Clauses dropped, order kept: the digest carries only what an evaluation reads. */
+    /** The measures as stored for reading (V4: {@code measures_digest}, without clauses and nulls, kept by PostgreSQL). */
     private static final String DIGEST_SQL = """
-            select t.id, p.id, u.code, p.year, g.key, g.area, t.ref, t.flagged,
-                   (select coalesce(jsonb_agg(e.m - 'clause' order by e.o), '[]'::jsonb)
-                      from jsonb_array_elements(t.measures) with ordinality as e(m, o))::text
+            select t.id, p.id, u.code, p.year, g.key, g.area, t.ref, t.flagged, t.measures_digest::text
               from target t
               join plan p on p.id = t.plan_id
               join org_unit u on u.id = p.unit_id

@@ -30,7 +30,7 @@ public class Measurement {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "measurement_seq")
-    @SequenceGenerator(name = "measurement_seq", sequenceName = "measurement_seq", allocationSize = 50)
+    @SequenceGenerator(name = "measurement_seq", sequenceName = "measurement_seq", allocationSize = 1000)
     public Long id;
 
     /** Org unit code as plan-service knows it, e.g. HN-BADINH (mã đơn vị). */

@@ -9,6 +9,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
@@ -62,11 +63,12 @@ public class ProxyRoutes {
         // no idle timeout on pooled connections: one closing under a request just handed to it showed
         // clients a spurious 503; unused connections are dropped after a keep-alive period well below
         // the services' own idle timeout instead
+        GatewayConfig.UpstreamClient c = config.client();
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout(5_000)
-                .setKeepAlive(true)
-                .setKeepAliveTimeout(15)
-                .setMaxPoolSize(50));
+                        .setConnectTimeout((int) c.connectTimeout().toMillis())
+                        .setKeepAlive(true)
+                        .setKeepAliveTimeout((int) Math.max(1, c.keepAliveTimeout().toSeconds())),
+                new PoolOptions().setHttp1MaxSize(c.maxPoolSize()).setMaxWaitQueueSize(c.maxWaitQueueSize()));
         config.upstreams().forEach((name, upstream) -> {
             URI url = URI.create(upstream.url());
             HttpProxy proxy = HttpProxy.reverseProxy(client)

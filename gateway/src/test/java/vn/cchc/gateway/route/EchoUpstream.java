@@ -10,10 +10,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Stand-in upstream services for gateway tests: each echoes what reached it (method, path, query,
- * Authorization header, body) as JSON with status 200, or the status asked for in {@code ?status=},
+ * Authorization header, body, and how many requests it was answering at that moment) as JSON with
+ * status 200, or the status asked for in {@code ?status=}, after {@code ?delay=} milliseconds if asked,
  * and serves a small fake OpenAPI document at {@code /q/openapi} ({@code src/test/resources/openapi/
  * plan.json} for plan, {@code report.json} for report). The kpi upstream is pointed at a closed port
  * to exercise the 503 path and the merged OpenAPI without kpi.
@@ -34,6 +36,7 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
     /** Starts one stand-in that serves {@code openapi/<name>.json} at /q/openapi; returns its port. */
     private int serve(String name) {
         Buffer openApi = openApi(name);
+        AtomicInteger inFlight = new AtomicInteger();
         HttpServer server = vertx.createHttpServer().requestHandler(req -> req.body().onSuccess(body -> {
             if (req.path().equals("/q/openapi")) {
                 if ("json".equals(req.getParam("format"))) {
@@ -43,7 +46,9 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
                 }
                 return;
             }
+            int concurrent = inFlight.incrementAndGet();
             JsonObject echo = new JsonObject()
+                    .put("inFlight", concurrent)
                     .put("method", req.method().name())
                     .put("path", req.path())
                     .put("query", req.query())
@@ -52,10 +57,19 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
                     .put("requestId", req.getHeader("X-Request-Id"))
                     .put("body", body.toString());
             String status = req.getParam("status");
-            req.response().setStatusCode(status == null ? 200 : Integer.parseInt(status))
-                    .putHeader("Content-Type", "application/json")
-                    .putHeader("ETag", "\"7\"")
-                    .end(echo.encode());
+            String delay = req.getParam("delay");
+            Runnable answer = () -> {
+                inFlight.decrementAndGet();
+                req.response().setStatusCode(status == null ? 200 : Integer.parseInt(status))
+                        .putHeader("Content-Type", "application/json")
+                        .putHeader("ETag", "\"7\"")
+                        .end(echo.encode());
+            };
+            if (delay == null) {
+                answer.run();
+            } else {
+                vertx.setTimer(Long.parseLong(delay), t -> answer.run());
+            }
         }));
         return server.listen(0).toCompletionStage().toCompletableFuture().join().actualPort();
     }

@@ -12,6 +12,18 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.smallrye.jwt.build.Jwt;
 import java.util.Set;
+import io.restassured.RestAssured;
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,6 +69,26 @@ class ProxyRoutesTest {
         given().auth().oauth2(token()).header("X-Request-Id", "a b\"c").get("/api/v1/units")
                 .then().statusCode(200).header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
         given().get("/api/v1/units").then().statusCode(401).header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void concurrentRequestsReachTheServiceTogetherNotInLine() throws Exception {
+        // Vert.x's default pool (5 connections per upstream) would hold all but 5 of these back
+        int n = 24;
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest slow = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/units?delay=1500"))
+                .header("Authorization", "Bearer " + token()).build();
+        List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            calls.add(http.sendAsync(slow, HttpResponse.BodyHandlers.ofString()));
+        }
+        int most = 0;
+        for (var call : calls) {
+            HttpResponse<String> r = call.get(60, TimeUnit.SECONDS);
+            assertEquals(200, r.statusCode(), r.body());
+            most = Math.max(most, new JsonObject(r.body()).getInteger("inFlight"));
+        }
+        assertTrue(most > 12, "at most " + most + " of " + n + " concurrent requests reached the service together");
     }
 
     @Test

@@ -42,7 +42,11 @@ public class TaskParty {
     @Column(nullable = false, length = 500)
     public String name;
 
-    @ManyToOne(fetch = FetchType.LAZY)
+    /**
+     * Eager: parties are only ever loaded as an assignment's collection, and every reader shows the unit's
+     * code, so the collection's query joins the unit in rather than loading the units in a query of their own.
+     */
+    @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "unit_id")
     public OrgUnit unit;
 }

@@ -22,7 +22,8 @@ public class TaskRepository implements PanacheRepository<Task> {
      * @param f filters, see {@link TaskFilter}
      * @param scopePath unit path the plans' units must lie under
      * @param today the date overdue is computed against
-     * @return matching tasks, sorted as the filter asks
+     * @return matching tasks, sorted as the filter asks, each with its plan, the plan's unit and its group
+     *         fetched in the same query ({@link Task#LIST_GRAPH})
      */
     public PanacheQuery<Task> search(TaskFilter f, String scopePath, LocalDate today) {
         StringBuilder q = new StringBuilder("plan.unit.path like :scope");
@@ -73,7 +74,8 @@ public class TaskRepository implements PanacheRepository<Task> {
             q.append(" and titleFolded like :text" + Like.ESCAPE);
             p.and("text", Like.contains(f.folded()));
         }
-        return find(q.toString().replace("Task_", "this"), sort(f.sort()), p);
+        return find(q.toString().replace("Task_", "this"), sort(f.sort()), p)
+                .withHint("jakarta.persistence.fetchgraph", getEntityManager().getEntityGraph(Task.LIST_GRAPH));
     }
 
     private static Sort sort(String key) {

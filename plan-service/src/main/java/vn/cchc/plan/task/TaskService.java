@@ -62,7 +62,8 @@ public class TaskService {
         }
         LocalDate today = VietnamTime.today();
         var q = tasks.search(filter, scope, today);
-        return new Page<>(q.page(page, size).list().stream().map(t -> TaskView.of(t, today)).toList(), page, size, q.count());
+        List<TaskView> items = q.page(page, size).list().stream().map(t -> TaskView.of(t, today)).toList();
+        return Page.of(items, page, size, q::count);
     }
 
     /**

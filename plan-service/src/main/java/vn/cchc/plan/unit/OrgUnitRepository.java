@@ -4,13 +4,23 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cchc.common.api.Like;
 import java.util.Optional;
 
 /** Queries on the org unit registry. */
 @ApplicationScoped
 public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
+
+    /** How long the path of a caller's unit is kept in memory (a unit's path never changes; see UnitPathCache). */
+    @ConfigProperty(name = "cchc.units.path-cache-ttl", defaultValue = "5m")
+    Duration pathCacheTtl;
+
+    private UnitPathCache paths;
 
     /** @return the unit with that code, if any */
     public Optional<OrgUnit> findByCode(String code) {
@@ -21,14 +31,25 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
      * The part of the tree a caller may read, as a path prefix.
      *
      * @param caller the caller
-     * @return "/" for an administrator, the path of the caller's unit otherwise; empty when the caller
-     *         has no unit or an unknown one (it then reads nothing)
+     * @return "/" for an administrator, the path of the caller's unit otherwise (kept in memory for
+     *         {@code cchc.units.path-cache-ttl}); empty when the caller has no unit or an unknown one (it
+     *         then reads nothing)
      */
     public java.util.Optional<String> readScope(vn.cchc.common.security.Caller caller) {
         if (caller.isAdmin()) {
             return java.util.Optional.of("/");
         }
-        return caller.unitCode() == null ? java.util.Optional.empty() : findByCode(caller.unitCode()).map(u -> u.path);
+        if (caller.unitCode() == null) {
+            return java.util.Optional.empty();
+        }
+        return paths.path(caller.unitCode(), code -> getEntityManager()
+                .createQuery("select u.path from OrgUnit u where u.code = :code", String.class)
+                .setParameter("code", code).getResultStream().findFirst());
+    }
+
+    @PostConstruct
+    void createPathCache() {
+        paths = new UnitPathCache(pathCacheTtl, 10_000, Clock.systemUTC());
     }
 
     /**

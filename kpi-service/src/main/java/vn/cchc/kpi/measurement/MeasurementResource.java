@@ -60,9 +60,11 @@ public class MeasurementResource {
             + "in batch order (trả lại từng bản ghi; about 2 MB for 5000 rows)";
 
     private final MeasurementService service;
+    private final MeasurementBulk bulk;
     private final CurrentCaller caller;
 
-    public MeasurementResource(MeasurementService service, CurrentCaller caller) {
+    public MeasurementResource(MeasurementService service, MeasurementBulk bulk, CurrentCaller caller) {
+        this.bulk = bulk;
         this.service = service;
         this.caller = caller;
     }
@@ -199,7 +201,7 @@ public class MeasurementResource {
             }
             rows.add(new MeasurementService.Row("[" + i + "].", Function.identity(), m));
         }
-        return bulkAnswer(service.bulk(caller.get(), rows, MeasurementSource.IMPORT, dryRun, supersede, rowsEchoed));
+        return bulkAnswer(bulk.bulk(caller.get(), rows, MeasurementSource.IMPORT, dryRun, supersede, rowsEchoed));
     }
 
     /**
@@ -236,7 +238,7 @@ public class MeasurementResource {
         Function<String, String> column = f -> MeasurementCsv.COLUMN_OF.getOrDefault(f, f);
         List<MeasurementService.Row> rows = lines.stream()
                 .map(l -> new MeasurementService.Row("line[" + l.line() + "].", column, l.m())).toList();
-        return bulkAnswer(service.bulk(caller.get(), rows, MeasurementSource.IMPORT, dryRun, supersede, rowsEchoed));
+        return bulkAnswer(bulk.bulk(caller.get(), rows, MeasurementSource.IMPORT, dryRun, supersede, rowsEchoed));
     }
 
     /**

@@ -8,11 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import vn.cchc.common.api.ETags;
 import vn.cchc.common.api.Page;
@@ -43,14 +41,11 @@ import vn.cchc.common.unit.UnitAccess;
  *       second write is a correction that needs {@code If-Match} with the current revision (missing:
  *       428, stale: 412), inserts revision + 1 and marks the previous one superseded. Two writes racing
  *       on the same key: 409.</li>
- *   <li>Bulk writes are all-or-nothing; see {@link #bulk}.</li>
+ *   <li>Bulk writes are all-or-nothing; see {@link MeasurementBulk}.</li>
  * </ul>
  */
 @ApplicationScoped
 public class MeasurementService {
-
-    /** Most rows in one bulk write. */
-    public static final int MAX_ROWS = 5000;
 
     private final MeasurementRepository measurements;
     private final IndicatorRepository indicators;
@@ -118,149 +113,6 @@ public class MeasurementService {
         } catch (PersistenceException e) {
             throw raced(e, key);
         }
-    }
-
-    /**
-     * Records a batch, all or nothing. Every row is checked first (unit rights, then content, then the
-     * batch as a whole); any broken row rejects the whole batch and nothing is written: 403 when a row's
-     * unit may not be written (rows listed), else 422 with every error as {@code <row>.<field>}. A row
-     * may not repeat the key (unit, indicator, period) of an earlier row. A row whose key already has a
-     * current value is an error unless {@code supersede} is true, in which case it is recorded as a
-     * correction (revision + 1, the previous one kept as history).
-     * <p>
-     * Cost does not grow with the rows in round trips: the registry is asked once per distinct unit, the
-     * catalogue once for all the batch's indicator codes, the current values once for all its keys
-     * ({@link MeasurementRepository#currentOf}); the rows are inserted in JDBC batches by one flush
-     * ({@code quarkus.hibernate-orm.jdbc.statement-batch-size}), and the superseded revisions are
-     * updated by two set-based statements (flag cleared before the inserts, link set after).
-     *
-     * @param caller    the caller
-     * @param rows      the rows, with their error prefixes
-     * @param source    default source for rows that name none (IMPORT)
-     * @param dryRun    check only, write nothing
-     * @param supersede let rows correct current values
-     * @param echo      also return every revision written, in batch order (else counts only)
-     * @return counts, and the revisions written when {@code echo}
-     * @throws ProblemException 403, 422 as above; 409 when a concurrent write took a key
-     */
-    @WithSpan
-    @Transactional
-    public BulkResult bulk(Caller caller, List<Row> rows, MeasurementSource source, boolean dryRun, boolean supersede,
-                           boolean echo) {
-        FieldErrors errors = new FieldErrors();
-        if (rows.isEmpty()) {
-            errors.add("rows", "the batch is empty").throwIfAny();
-        }
-        if (rows.size() > MAX_ROWS) {
-            errors.add("rows", "at most " + MAX_ROWS + " rows in one batch, not " + rows.size()).throwIfAny();
-        }
-        Map<String, Optional<List<String>>> paths = new HashMap<>();
-        List<Problem.FieldError> forbidden = new ArrayList<>();
-        for (Row row : rows) {
-            authorize(caller, row, paths, errors, forbidden);
-        }
-        if (!forbidden.isEmpty()) {
-            throw new ProblemException(ProblemType.FORBIDDEN, forbidden.size() + " row(s) name a unit you may not record measurements for: "
-                    + forbidden.stream().map(Problem.FieldError::field).toList(), forbidden);
-        }
-        LocalDate today = VietnamTime.today();
-        Map<String, Indicator> catalogue = catalogueOf(rows);
-        Map<MeasurementRepository.Key, String> seen = new HashMap<>();
-        List<MeasurementRules.Checked> checked = new ArrayList<>(rows.size());
-        List<MeasurementRepository.Key> keys = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            MeasurementRules.Checked c = check(row, errors, today, catalogue::get);
-            checked.add(c);
-            keys.add(null);
-            if (c == null) {
-                continue;
-            }
-            var key = new MeasurementRepository.Key(row.in().unitCode(), c.indicator().id, c.period().label());
-            String earlier = seen.putIfAbsent(key, row.prefix().replaceFirst("\\.$", ""));
-            if (earlier != null) {
-                errors.add(row.field("period"), label(key, c) + " is already given by " + earlier);
-                continue;
-            }
-            keys.set(keys.size() - 1, key);
-        }
-        Map<MeasurementRepository.Key, MeasurementRepository.CurrentRevision> current = measurements.currentOf(seen.keySet());
-        List<MeasurementRepository.CurrentRevision> previous = new ArrayList<>(rows.size());
-        int corrected = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            var cur = keys.get(i) == null ? null : current.get(keys.get(i));
-            previous.add(supersede ? cur : null);
-            if (cur == null) {
-                continue;
-            }
-            if (supersede) {
-                corrected++;
-            } else {
-                errors.add(rows.get(i).field("period"), label(keys.get(i), checked.get(i)) + " already has a value (revision " + cur.revision()
-                        + "); correct it with POST /api/v1/measurements and If-Match, or send the batch with supersede=true");
-            }
-        }
-        errors.throwIfAny();
-        if (dryRun) {
-            return new BulkResult(true, rows.size(), rows.size() - corrected, corrected, 0, List.of());
-        }
-        List<Measurement> written = writeAll(caller, rows, checked, previous, source);
-        return new BulkResult(false, rows.size(), rows.size() - corrected, corrected, written.size(),
-                echo ? written.stream().map(MeasurementView::of).toList() : List.of());
-    }
-
-    /** The indicators the rows name, in one query: code → indicator (unknown codes missing). */
-    private Map<String, Indicator> catalogueOf(List<Row> rows) {
-        Set<String> codes = new HashSet<>();
-        for (Row row : rows) {
-            String code = row.in().indicatorCode();
-            if (code != null && !code.isBlank()) {
-                codes.add(code);
-            }
-        }
-        Map<String, Indicator> byCode = new HashMap<>();
-        for (Indicator i : indicators.findByCodes(codes)) {
-            byCode.put(i.code, i);
-        }
-        return byCode;
-    }
-
-    /**
-     * Writes checked rows: clears the current flag of the revisions they supersede (one statement),
-     * inserts every row (one flush, JDBC batches), then links the superseded revisions (one statement).
-     */
-    private List<Measurement> writeAll(Caller caller, List<Row> rows, List<MeasurementRules.Checked> checked,
-                                       List<MeasurementRepository.CurrentRevision> previous, MeasurementSource source) {
-        Instant now = Instant.now();
-        List<Long> supersededIds = new ArrayList<>();
-        for (var p : previous) {
-            if (p != null) {
-                supersededIds.add(p.id());
-            }
-        }
-        List<Measurement> written = new ArrayList<>(rows.size());
-        List<Long> correctionIds = new ArrayList<>(supersededIds.size());
-        try {
-            measurements.clearCurrent(supersededIds);
-            for (int i = 0; i < rows.size(); i++) {
-                var p = previous.get(i);
-                Measurement m = revision(caller, checked.get(i), rows.get(i).in(), source,
-                        p == null ? null : p.id(), p == null ? 0 : p.revision(), now);
-                measurements.persist(m);
-                written.add(m);
-                if (p != null) {
-                    correctionIds.add(m.id);
-                }
-            }
-            measurements.flush();
-            measurements.linkSuperseded(supersededIds, correctionIds);
-        } catch (PersistenceException e) {
-            throw raced(e, "a value of this batch");
-        }
-        return written;
-    }
-
-    private static String label(MeasurementRepository.Key key, MeasurementRules.Checked c) {
-        return key.unitCode() + " / " + c.indicator().code + " / " + key.period();
     }
 
     /**
@@ -347,7 +199,8 @@ public class MeasurementService {
                 .orElseThrow(() -> ProblemException.notFound("No unit " + unitCode + " is visible to you"));
     }
 
-    private void authorize(Caller caller, Row row, Map<String, Optional<List<String>>> paths, FieldErrors errors,
+    /** Checks the row's unit: 422 entry when not visible, 403 entry when not writable; registry read once per unit via {@code paths}. */
+    void authorize(Caller caller, Row row, Map<String, Optional<List<String>>> paths, FieldErrors errors,
                            List<Problem.FieldError> forbidden) {
         String unit = row.in().unitCode();
         if (unit == null || unit.isBlank()) {
@@ -362,7 +215,8 @@ public class MeasurementService {
         }
     }
 
-    private static MeasurementRules.Checked check(Row row, FieldErrors errors, LocalDate today, Function<String, Indicator> catalogue) {
+    /** Checks a row's content ({@link MeasurementRules}), adding errors under its prefix; null when it cannot be checked. */
+    static MeasurementRules.Checked check(Row row, FieldErrors errors, LocalDate today, Function<String, Indicator> catalogue) {
         NewMeasurement in = row.in();
         Indicator indicator = null;
         if (in.indicatorCode() == null || in.indicatorCode().isBlank()) {
@@ -394,7 +248,7 @@ public class MeasurementService {
     }
 
     /** A new current revision of a checked row: 1, or the previous revision + 1 with the link to it. */
-    private static Measurement revision(Caller caller, MeasurementRules.Checked c, NewMeasurement in, MeasurementSource defaultSource,
+    static Measurement revision(Caller caller, MeasurementRules.Checked c, NewMeasurement in, MeasurementSource defaultSource,
                                         Long previousId, int previousRevision, Instant at) {
         Measurement m = new Measurement();
         m.unitCode = in.unitCode();
@@ -430,7 +284,8 @@ public class MeasurementService {
         return new Page<>(query.page(page, size).list().stream().map(MeasurementView::of).toList(), page, size, total);
     }
 
-    private static ProblemException raced(PersistenceException e, String key) {
+    /** A unique violation on a measurement key is a lost race (409); anything else is rethrown. */
+    static ProblemException raced(PersistenceException e, String key) {
         if (UniqueViolation.of(e, "measurement_current_uk") || UniqueViolation.of(e, "measurement_revision_uk")) {
             return ProblemException.conflict("Someone else recorded " + key + " at the same moment; read it again and retry");
         }

@@ -100,7 +100,7 @@ class MeasurementBulkSizeTest {
         Statistics small = counted(() -> post(csv("HN-BULKS", 2, 90), false).statusCode(201).body("written", equalTo(2)));
         long smallQueries = small.getQueryExecutionCount();
 
-        int max = MeasurementService.MAX_ROWS;
+        int max = MeasurementBulk.MAX_ROWS;
         Statistics big = counted(() -> post(csv("HN-BULKA", max, 90), false).statusCode(201)
                 .body("rows", equalTo(max)).body("created", equalTo(max)).body("written", equalTo(max))
                 .body("items.size()", equalTo(0)));
@@ -135,7 +135,7 @@ class MeasurementBulkSizeTest {
     @TestSecurity(user = "hanoi.supervisor", roles = "supervisor")
     @OidcSecurity(claims = @Claim(key = "unit", value = "HN"))
     void oneRowOverTheMaximumIsRefusedAndTheRowsAreEchoedOnlyWhenAsked() {
-        post(csv("HN-BULKB", MeasurementService.MAX_ROWS + 1, 90), false).statusCode(422)
+        post(csv("HN-BULKB", MeasurementBulk.MAX_ROWS + 1, 90), false).statusCode(422)
                 .body("errors.field", contains("rows"));
         given().contentType("text/csv; charset=UTF-8").queryParam("echo", "all").body(csv("HN-BULKB", 1, 90))
                 .post("/api/v1/measurements/bulk").then().statusCode(422).body("errors.field", contains("echo"));

@@ -51,8 +51,21 @@ public class SipasRepository implements PanacheRepository<SipasSurvey> {
                               Channel channel, boolean onlineService, List<Long> questionIds, List<Integer> levels) {
     }
 
+    /** Adds one batch's answers to {@code sipas_count} (V14). */
+    private static final String ADD_COUNTS = """
+            insert into sipas_count (unit_code, period_start, period_end, survey_id, online_service, question_id, level, n)
+            select r.unit_code, r.period_start, r.period_end, r.survey_id, r.online_service, a.question_id, a.level, count(*)
+              from sipas_response r join sipas_answer a on a.response_id = r.id
+             where r.batch_id = ?
+             group by 1, 2, 3, 4, 5, 6, 7
+             order by 1, 2, 3, 4, 5, 6, 7
+            on conflict (unit_code, period_start, period_end, survey_id, online_service, question_id, level)
+            do update set n = sipas_count.n + excluded.n
+            """;
+
     /**
-     * Writes responses and their answers in two JDBC batches (inside the caller's transaction).
+     * Writes responses and their answers in two JDBC batches and adds them to the counts, all inside the
+     * caller's transaction.
      *
      * @param rows    the responses
      * @param batchId id shared by the batch
@@ -105,6 +118,11 @@ public class SipasRepository implements PanacheRepository<SipasSurvey> {
                 }
                 ps.executeBatch();
             }
+            // the batch's answers added to the counts, keys in one order so that concurrent batches do not deadlock
+            try (PreparedStatement ps = c.prepareStatement(ADD_COUNTS)) {
+                ps.setObject(1, batchId);
+                ps.executeUpdate();
+            }
             return answers;
         });
     }
@@ -137,13 +155,14 @@ public class SipasRepository implements PanacheRepository<SipasSurvey> {
         if (units.isEmpty()) {
             return List.of();
         }
-        String sql = "select r.unit_code, q.id, q.code, q.text_vi, e.code, a.level, r.online_service, count(*) "
-                + "from sipas_answer a join sipas_response r on r.id = a.response_id "
-                + "join sipas_question q on q.id = a.question_id join sipas_element e on e.id = q.element_id "
-                + "where r.unit_code in (:units) and r.period_start >= :from and r.period_end <= :to "
-                + (surveyId == null ? "" : "and r.survey_id = :survey ")
-                + "group by r.unit_code, q.survey_id, e.position, q.position, q.id, q.code, q.text_vi, e.code, a.level, r.online_service "
-                + "order by q.survey_id, e.position, q.position, r.unit_code, a.level";
+        // from the counts kept as responses arrive (V14), not from the answers themselves
+        String sql = "select c.unit_code, q.id, q.code, q.text_vi, e.code, c.level, c.online_service, sum(c.n) "
+                + "from sipas_count c "
+                + "join sipas_question q on q.id = c.question_id join sipas_element e on e.id = q.element_id "
+                + "where c.unit_code in (:units) and c.period_start >= :from and c.period_end <= :to "
+                + (surveyId == null ? "" : "and c.survey_id = :survey ")
+                + "group by c.unit_code, q.survey_id, e.position, q.position, q.id, q.code, q.text_vi, e.code, c.level, c.online_service "
+                + "order by q.survey_id, e.position, q.position, c.unit_code, c.level";
         var query = em.createNativeQuery(sql).setParameter("units", units).setParameter("from", from).setParameter("to", to);
         if (surveyId != null) {
             query.setParameter("survey", surveyId);

@@ -5,8 +5,10 @@ import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -144,5 +146,28 @@ class SipasE2EIT {
         // a ward officer cannot evaluate the city's subtree
         given().auth().oauth2(stack.token("badinh.officer")).queryParam("parent", "HN").queryParam("year", 2026)
                 .get(stack.gateway() + "/api/v1/evaluations/units").then().statusCode(404);
+
+        // COMPACT (report-service's read; targets from plan-service's digest): the same verdicts, smaller
+        JsonPath compact = given().auth().oauth2(supervisor).queryParam("parent", "HN").queryParam("year", 2026)
+                .queryParam("from", "2025-12-15").queryParam("detail", "COMPACT")
+                .get(stack.gateway() + "/api/v1/evaluations/units").then().statusCode(200).extract().jsonPath();
+        for (String unit : List.of("HN", "HN-BADINH")) {
+            String full = "units.find { it.unit == '" + unit + "' }.evaluations";
+            String small = "units.find { it.unit == '" + unit + "' }.verdicts";
+            assertEquals(batch.getList(full + ".targetId"), compact.getList(small + ".targetId"), unit + ": same targets");
+            assertEquals(batch.getList(full + ".measures.flatten().status"), compact.getList(small + ".measures.flatten().status"),
+                    unit + ": same statuses");
+            assertEquals(batch.getList(full + ".measures.flatten().numerator"), compact.getList(small + ".measures.flatten().numerator"),
+                    unit + ": same numerators");
+            assertEquals(batch.getMap("units.find { it.unit == '" + unit + "' }.counts"),
+                    compact.getMap("units.find { it.unit == '" + unit + "' }.counts"), unit + ": same counts");
+        }
+        // without parent: every unit the caller reads — the whole country for the admin, Hà Nội for its supervisor
+        List<String> national = given().auth().oauth2(stack.token("admin")).queryParam("year", 2026).queryParam("detail", "COUNTS")
+                .get(stack.gateway() + "/api/v1/evaluations/units").then().statusCode(200).extract().jsonPath().getList("units.unit");
+        assertTrue(national.containsAll(hanoiSubtree()) && national.contains("HP-HAIDUONG"), "the admin's country: " + national);
+        given().auth().oauth2(supervisor).queryParam("year", 2026).queryParam("detail", "COUNTS")
+                .get(stack.gateway() + "/api/v1/evaluations/units").then().statusCode(200)
+                .body("parent", nullValue()).body("units.unit", containsInAnyOrder(hanoiSubtree().toArray()));
     }
 }

@@ -93,10 +93,11 @@ public class TargetResource {
     @Operation(summary = "Every target of a subtree for a year, reduced to what an evaluation needs, in one answer",
             description = "No paging and no sentence text: ids, unit, group, area, ref, flagged and the measures without their clause, by unit "
                     + "path, plan, then document order. Without `parent`: everything you can read (the whole country for an admin). kpi-service "
-                    + "reads it for its batch evaluation (GET /api/v1/evaluations/units?detail=compact). A parent outside your subtree gives no "
-                    + "items. More than " + DIGEST_MAX + " targets: 422, ask for a smaller subtree.")
+                    + "reads it for its batch evaluation (GET /api/v1/evaluations/units?detail=COMPACT). A parent above your unit gives your "
+                    + "subtree; a parent outside it, or unknown, 404. More than " + DIGEST_MAX + " targets: 422, ask for a smaller subtree.")
     @APIResponse(responseCode = "200", description = "The targets",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetDigest.Digests.class)))
+    @APIResponse(responseCode = "404", description = "The parent is not visible to you")
     @APIResponse(responseCode = "422", description = "year missing, or more targets than one answer carries")
     public TargetDigest.Digests digest(
             @Parameter(description = "Only plans of this unit and the units below it (đơn vị và các đơn vị trực thuộc)", example = "HN")
@@ -106,6 +107,10 @@ public class TargetResource {
         String p = parent == null || parent.isBlank() ? null : parent.strip();
         String scope = scope(p);
         if (scope == null) {
+            if (p != null && units.readScope(caller.get()).isPresent()) {
+                // as GET /api/v1/evaluations/units: a parent outside the caller's subtree is not there for them
+                throw ProblemException.notFound("No unit " + p + " is visible to you");
+            }
             return new TargetDigest.Digests(p, year, 0, List.of());
         }
         List<TargetDigest> items = targets.digest(scope, year, DIGEST_MAX + 1);

@@ -77,9 +77,11 @@ class TargetDigestTest {
             }
         }
         org.junit.jupiter.api.Assertions.assertTrue(someMeasure && full.size() >= 75, "the seed plans' targets: " + full.size());
-        // another city's subtree is outside the supervisor's scope: no items, not an error
+        // another city's subtree is outside the supervisor's scope, as an unknown unit is: 404, as for the batch evaluation
         given().queryParam("parent", "HP").queryParam("year", 2026).get("/api/v1/targets/digest").then()
-                .statusCode(200).body("total", equalTo(0));
+                .statusCode(404).contentType("application/problem+json");
+        given().queryParam("parent", "HN-NOWHERE").queryParam("year", 2026).get("/api/v1/targets/digest").then()
+                .statusCode(404);
     }
 
     @Test

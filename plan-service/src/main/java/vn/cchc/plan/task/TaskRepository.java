@@ -78,17 +78,18 @@ public class TaskRepository implements PanacheRepository<Task> {
                 .withHint("jakarta.persistence.fetchgraph", getEntityManager().getEntityGraph(Task.LIST_GRAPH));
     }
 
+    /** Ends with a unique key (plan, id): tasks of different plans share positions, and a page boundary must not split ties. */
     private static Sort sort(String key) {
         if (key == null) {
             return Sort.by("plan.unit.path").and("plan.id").and("position");
         }
         return switch (key) {
-            case "dueDate" -> Sort.by("dueDate", Sort.NullPrecedence.NULLS_LAST).and("position");
-            case "-dueDate" -> Sort.descending("dueDate").and("position");
-            case "progress" -> Sort.by("progress").and("position");
-            case "-progress" -> Sort.descending("progress").and("position");
-            case "updatedAt" -> Sort.by("updatedAt");
-            case "-updatedAt" -> Sort.descending("updatedAt");
+            case "dueDate" -> Sort.by("dueDate", Sort.NullPrecedence.NULLS_LAST).and("position").and("plan.id").and("id");
+            case "-dueDate" -> Sort.descending("dueDate").and("position").and("plan.id").and("id");
+            case "progress" -> Sort.by("progress").and("position").and("plan.id").and("id");
+            case "-progress" -> Sort.descending("progress").and("position").and("plan.id").and("id");
+            case "updatedAt" -> Sort.by("updatedAt").and("id");
+            case "-updatedAt" -> Sort.descending("updatedAt").and("id");
             default -> Sort.by("plan.unit.path").and("plan.id").and("position");
         };
     }

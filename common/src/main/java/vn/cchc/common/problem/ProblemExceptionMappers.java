@@ -34,7 +34,9 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return ProblemResponses.of(e.type(), e.getMessage(), path(uri), e.errors());
+        Response r = ProblemResponses.of(e.type(), e.getMessage(), path(uri), e.errors());
+        // a source that did not answer may answer again soon: say when to retry, as the gateway's own 503 does
+        return e.type() == ProblemType.UPSTREAM_UNAVAILABLE ? Response.fromResponse(r).header("Retry-After", "5").build() : r;
     }
 
     @ServerExceptionMapper

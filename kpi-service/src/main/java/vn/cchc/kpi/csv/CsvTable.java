@@ -1,5 +1,11 @@
 package vn.cchc.kpi.csv;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import vn.cchc.common.problem.ProblemException;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -61,6 +67,33 @@ public final class CsvTable {
         public String prefix() {
             return "line[" + line + "].";
         }
+    }
+
+    /**
+     * Decodes an uploaded CSV file, which must be UTF-8 (a file saved as Windows-1258 or TCVN3 would be
+     * stored garbled otherwise: Vietnamese text is data).
+     *
+     * @param body the bytes as sent
+     * @return the text
+     * @throws ProblemException 422 on {@code body} naming the first byte that is not UTF-8; nothing is read
+     */
+    public static String utf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            int at = firstBadByte(body);
+            throw ProblemException.invalid("body", "is not UTF-8 text (byte " + at + " of " + body.length
+                    + " cannot be read); save the file as CSV UTF-8 and send it again");
+        }
+    }
+
+    private static int firstBadByte(byte[] body) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(body);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(body.length + 1);
+        decoder.decode(in, out, true);
+        return in.position() + 1;
     }
 
     /**

@@ -32,7 +32,7 @@ import vn.cchc.kpi.value.WindowAggregator;
  * <p>
  * SIPAS indicators ({@link SipasResultService#INDICATORS}): the officially published value of the
  * plan year is the one judged when stored; else the measurements as for any indicator; else the value
- * computed from the year's survey responses. {@code valueSource} says which.
+ * computed from the survey responses of periods inside the year-to-date window. {@code valueSource} says which.
  */
 @ApplicationScoped
 public class TargetJudge {
@@ -156,7 +156,7 @@ public class TargetJudge {
             if (ind != null && !units.isEmpty()) {
                 Set<String> measured = samples.unitsMeasuredInside(units, ind.id, y.start(), y.asOf());
                 List<String> noMeasurement = units.stream().filter(u -> !measured.contains(u)).toList();
-                official.put(code, sipas.official(units, noMeasurement, year, code));
+                official.put(code, sipas.official(units, noMeasurement, year, y.start(), y.asOf(), code));
             }
         }
         return official;
@@ -213,7 +213,8 @@ public class TargetJudge {
             TargetEvaluator.Outcome o = TargetEvaluator.evaluate(measure(t, m), new TargetEvaluator.IndicatorFacts(ind.kind, ind.unit), y, v, null);
             String why = official.source() == SipasResultService.Source.PUBLISHED
                     ? "officially published value" + (official.document() == null ? "" : " (" + official.document() + ")") + "; " + o.reason()
-                    : "computed from the year's survey responses (no published value, no measurement); " + o.reason();
+                    : "computed from the survey responses of periods inside " + y.start() + "…" + y.asOf()
+                    + " (no published value, no measurement); " + o.reason();
             return new MeasureEvaluation(m.clause(), m.comparator(), m.value(), m.unit(), m.baselineYear(), m.indicatorCode(),
                     ind.kind, ind.periodType, o.status(), v, null, null, o.gap(), o.projected(), null, null, null, null,
                     0, ytd.windowDays(), List.of(), why, List.of(), official.source().name());

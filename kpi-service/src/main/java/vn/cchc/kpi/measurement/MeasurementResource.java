@@ -40,6 +40,7 @@ import vn.cchc.common.problem.FieldErrors;
 import vn.cchc.common.security.CurrentCaller;
 import vn.cchc.common.security.Role;
 import vn.cchc.kpi.Examples;
+import vn.cchc.kpi.csv.CsvTable;
 
 /**
  * REST resource of measurements (số liệu). Thin: rules live in {@link MeasurementService} and
@@ -230,8 +231,9 @@ public class MeasurementResource {
                             @Parameter(description = ECHO_DESCRIPTION, schema = @Schema(enumeration = {"none", "rows"}, defaultValue = "none"))
                             @QueryParam("echo") String echo,
                             @NotNull @RequestBody(content = @Content(mediaType = TEXT_CSV, examples = @ExampleObject(name = "A ward and a commune, Q1", value = Examples.BULK_CSV)))
-                            String csv) {
+                            byte[] body) {
         boolean rowsEchoed = echoRows(echo);
+        String csv = CsvTable.utf8(body);
         FieldErrors errors = new FieldErrors();
         List<MeasurementCsv.Line> lines = MeasurementCsv.parse(csv, errors);
         errors.throwIfAny();

@@ -32,6 +32,7 @@ import vn.cchc.common.api.ETags;
 import vn.cchc.common.problem.FieldErrors;
 import vn.cchc.common.security.CurrentCaller;
 import vn.cchc.common.security.Role;
+import vn.cchc.kpi.csv.CsvTable;
 import vn.cchc.kpi.sipas.SipasApi.BatchResult;
 import vn.cchc.kpi.sipas.SipasApi.NewPublished;
 import vn.cchc.kpi.sipas.SipasApi.NewResponse;
@@ -161,8 +162,8 @@ public class SipasResource {
     @APIResponse(responseCode = "422", description = "Bad header or rows; nothing written")
     public Response postCsv(@PathParam("code") String code, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                             @NotNull @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "Two questionnaires",
-                                    value = SipasExamples.RESPONSES_CSV))) String csv) {
-        return answer(responses.ingestCsv(caller.get(), code, csv, dryRun));
+                                    value = SipasExamples.RESPONSES_CSV))) byte[] body) {
+        return answer(responses.ingestCsv(caller.get(), code, CsvTable.utf8(body), dryRun));
     }
 
     /**

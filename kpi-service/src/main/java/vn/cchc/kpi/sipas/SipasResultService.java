@@ -162,7 +162,7 @@ public class SipasResultService {
      */
     @WithSpan
     public Map<String, Official> official(Collection<String> unitCodes, int year, String indicatorCode) {
-        return official(unitCodes, unitCodes, year, indicatorCode);
+        return official(unitCodes, unitCodes, year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), indicatorCode);
     }
 
     /**
@@ -172,12 +172,15 @@ public class SipasResultService {
      *
      * @param unitCodes     units whose published value is read
      * @param surveyUnits   units for which, without a published value, the survey value is computed
-     * @param year          year
+     * @param year          year of the published values
+     * @param from          first day of the survey window: only responses whose period lies inside [from, to] count
+     * @param to            last day of the survey window (an evaluation's asOf: later responses do not count)
      * @param indicatorCode SIPAS or DVC_ONLINE_SATISFACTION
      * @return unit → value with its source; units without either are absent
      */
     @WithSpan
-    public Map<String, Official> official(Collection<String> unitCodes, Collection<String> surveyUnits, int year, String indicatorCode) {
+    public Map<String, Official> official(Collection<String> unitCodes, Collection<String> surveyUnits, int year, LocalDate from,
+                                          LocalDate to, String indicatorCode) {
         Map<String, Official> out = new HashMap<>();
         for (SipasPublished p : repository.published(unitCodes, year)) {
             if (p.indicatorCode.equals(indicatorCode)) {
@@ -186,7 +189,7 @@ public class SipasResultService {
         }
         List<String> rest = surveyUnits.stream().filter(u -> !out.containsKey(u)).toList();
         if (!rest.isEmpty()) {
-            List<SipasRepository.CountRow> rows = repository.counts(rest, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null);
+            List<SipasRepository.CountRow> rows = repository.counts(rest, from, to, null);
             boolean online = "DVC_ONLINE_SATISFACTION".equals(indicatorCode);
             Map<String, List<SipasRepository.CountRow>> byUnit = new HashMap<>();
             rows.forEach(r -> byUnit.computeIfAbsent(r.unitCode(), k -> new ArrayList<>()).add(r));

@@ -246,7 +246,7 @@ class EvaluationResourceTest {
     @TestSecurity(user = "hanoi.supervisor", roles = "supervisor")
     @OidcSecurity(claims = @Claim(key = "unit", value = "HN"))
     void planServiceDownIs503AndUnknownUnit404() {
-        evaluate("HN-HOANKIEM", 2026, "2026-06-30").statusCode(503)
+        evaluate("HN-HOANKIEM", 2026, "2026-06-30").statusCode(503).header("Retry-After", "5")
                 .contentType("application/problem+json").body("type", equalTo("urn:cchc:problem:upstream-unavailable"));
         evaluate("HP-HAIDUONG", 2026, "2026-06-30").statusCode(404).contentType("application/problem+json");
         verify(targets, never()).list(eq("HP-HAIDUONG"), anyInt(), anyInt(), anyInt());

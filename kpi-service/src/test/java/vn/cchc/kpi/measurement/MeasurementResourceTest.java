@@ -269,6 +269,15 @@ class MeasurementResourceTest {
                 .body("errors.field", contains("line[3].numerator", "line[4].denominator", "line[4].numerator", "line[4].value"));
         given().queryParam("unit", "HN-BADINH").queryParam("indicator", "WORK_FILES_ELECTRONIC")
                 .get("/api/v1/measurements").then().body("total", equalTo(0));
+        // a file saved in a legacy Vietnamese code page (here "Số liệu" as Windows-1258 bytes) is refused, not stored garbled
+        byte[] legacy = (header + "HN-BADINH,WORK_FILES_ELECTRONIC,2025-01,,,,90,100,S").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] body = java.util.Arrays.copyOf(legacy, legacy.length + 6);
+        System.arraycopy(new byte[] {(byte) 0xE1, ' ', 'l', 'i', (byte) 0xEA, '\n'}, 0, body, legacy.length, 6);
+        given().contentType("text/csv").body(body).post("/api/v1/measurements/bulk").then().statusCode(422)
+                .contentType("application/problem+json").body("errors.field", contains("body"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("byte " + (legacy.length + 1)));
+        given().queryParam("unit", "HN-BADINH").queryParam("indicator", "WORK_FILES_ELECTRONIC")
+                .get("/api/v1/measurements").then().body("total", equalTo(0));
         String good = header
                 + "HN-BADINH,WORK_FILES_ELECTRONIC,2025-01,,,,90,100,\"Hệ thống quản lý văn bản, điều hành\"\n"
                 + "HN-DANHOA,WORK_FILES_ELECTRONIC,2025-01,2024-12-15,2025-01-14,,45,50,\n";

@@ -308,6 +308,11 @@ class SipasResourceTest {
                 .body("units.find { it.unit == 'HN-CAUGIAY' }.verdicts[1].measures[0].status", equalTo("NOT_EVALUABLE"))
                 .body("units.find { it.unit == 'HN-CAUGIAY' }.counts.notEvaluable", equalTo(1))
                 .body("units.find { it.unit == 'HN-LONGBIEN' }.counts.attainmentRate", equalTo(100.0f));
+        // the survey value counts only responses inside the window: on 28 February, Cầu Giấy's March answers are not in yet
+        given().queryParam("parent", "HN").queryParam("year", 2026).queryParam("asOf", "2026-02-28").queryParam("detail", "COMPACT")
+                .get("/api/v1/evaluations/units").then().statusCode(200)
+                .body("units.find { it.unit == 'HN-CAUGIAY' }.verdicts[0].measures[0].status", equalTo("NO_DATA"))
+                .body("units.find { it.unit == 'HN-CAUGIAY' }.verdicts[0].measures[0]", not(hasKey("valueSource")));
         // COUNTS: the counts only; no parent: every unit the caller reads
         given().queryParam("year", 2026).queryParam("detail", "COUNTS").get("/api/v1/evaluations/units").then()
                 .statusCode(200).body("parent", nullValue())

@@ -166,7 +166,7 @@ class ReportFlowTest {
         as("danhoa.officer", "HN-DANHOA", "officer").contentType(ContentType.JSON)
                 .body("{\"unitCode\":\"HN-DANHOA\",\"regimeId\":" + regime + ",\"periodCode\":\"2026-Q1\"}")
                 .post("/api/v1/reports").then().statusCode(503)
-                .contentType("application/problem+json")
+                .contentType("application/problem+json").header("Retry-After", "5")
                 .body("type", equalTo("urn:cchc:problem:upstream-unavailable"))
                 .body("detail", startsWith("kpi-service did not answer"));
         FakeSources.kpi = FakeSources.Mode.UP;

@@ -2,21 +2,15 @@ package vn.cchc.kpi.evaluation;
 
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
-import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
 import vn.cchc.common.problem.ProblemException;
-import vn.cchc.common.problem.ProblemType;
 
 /**
  * Reads a unit's targets for a year from plan-service, page by page, with the caller's token.
  * plan-service being unreachable, slow or answering an error becomes a 503 problem
- * ({@link ProblemType#UPSTREAM_UNAVAILABLE}), never a 500 and never a silent empty list (an empty list
+ * ({@link PlanServiceCalls}), never a 500 and never a silent empty list (an empty list
  * would read as "no targets").
  */
 @ApplicationScoped
@@ -27,7 +21,7 @@ public class TargetAccess {
     /** Upper bound on pages read for one unit (or subtree) and year (20,000 targets: far above any province's plans). */
     static final int MAX_PAGES = 40;
 
-    private static final Logger LOG = Logger.getLogger(TargetAccess.class);
+    private static final String KEEPS = "the plans and their targets";
 
     private final TargetDirectory directory;
 
@@ -68,10 +62,10 @@ public class TargetAccess {
     @WithSpan
     public List<TargetRef> digest(String parentCode, int year) {
         String where = parentCode == null ? "your units" : parentCode;
-        return guarded(where, year, () -> {
+        return PlanServiceCalls.guarded("the targets of " + where + " in " + year, KEEPS, () -> {
             TargetDigests p = directory.digest(parentCode, year);
             if (p == null || p.items() == null) {
-                throw unavailable("plan-service returned no targets for " + where);
+                throw PlanServiceCalls.unavailable("plan-service returned no targets for " + where);
             }
             return p.items();
         });
@@ -79,37 +73,19 @@ public class TargetAccess {
 
     private List<TargetRef> read(String unitCode, int year, boolean subtree) {
         String where = unitCode == null ? "your units" : unitCode;
-        return guarded(where, year, () -> {
+        return PlanServiceCalls.guarded("the targets of " + where + " in " + year, KEEPS, () -> {
             List<TargetRef> all = new ArrayList<>();
             for (int page = 0; page < MAX_PAGES; page++) {
                 TargetPage p = subtree ? directory.listSubtree(unitCode, year, page, PAGE_SIZE) : directory.list(unitCode, year, page, PAGE_SIZE);
                 if (p == null || p.items() == null) {
-                    throw unavailable("plan-service returned no page of targets for " + where);
+                    throw PlanServiceCalls.unavailable("plan-service returned no page of targets for " + where);
                 }
                 all.addAll(p.items());
                 if (p.items().isEmpty() || all.size() >= p.total()) {
                     return all;
                 }
             }
-            throw unavailable("unit " + where + " has more targets than kpi-service reads at once");
+            throw PlanServiceCalls.unavailable("unit " + where + " has more targets than kpi-service reads at once");
         });
-    }
-
-    /** Runs a read of plan-service, turning its error answers and transport faults into 503 problems. */
-    private static List<TargetRef> guarded(String where, int year, Supplier<List<TargetRef>> read) {
-        try {
-            return read.get();
-        } catch (WebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            LOG.warnf("plan-service answered %d for the targets of %s in %d", status, where, year);
-            throw unavailable("plan-service answered " + status + " when asked for the targets of " + where);
-        } catch (ProcessingException | FaultToleranceException e) {
-            LOG.warnf("plan-service unreachable for the targets of %s: %s", where, e.toString());
-            throw unavailable("plan-service, which keeps the plans and their targets, did not answer; try again later");
-        }
-    }
-
-    private static ProblemException unavailable(String detail) {
-        return new ProblemException(ProblemType.UPSTREAM_UNAVAILABLE, detail);
     }
 }

@@ -3,14 +3,10 @@ package vn.cchc.common.unit;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
 import vn.cchc.common.problem.ProblemException;
 import vn.cchc.common.problem.ProblemType;
 
@@ -35,7 +31,7 @@ public class UnitAccess {
     /** Upper bound on pages read for one parent (500 × 40 = 20,000 children: far above any real unit). */
     static final int MAX_CHILDREN_PAGES = 40;
 
-    private static final Logger LOG = Logger.getLogger(UnitAccess.class);
+    private static final String REGISTRY = "the unit registry";
 
     private final UnitDirectory directory;
 
@@ -61,23 +57,13 @@ public class UnitAccess {
      */
     @WithSpan
     public Optional<UnitRef> visible(String code) {
-        try {
+        return PlanServiceCalls.guarded("unit " + code, REGISTRY, Optional.empty(), () -> {
             UnitRef unit = directory.get(code);
             if (unit == null || unit.path() == null || unit.path().isEmpty()) {
-                throw unavailable("plan-service returned unit " + code + " without its path");
+                throw PlanServiceCalls.unavailable("plan-service returned unit " + code + " without its path");
             }
             return Optional.of(unit);
-        } catch (WebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            if (status == 404) {
-                return Optional.empty();
-            }
-            LOG.warnf("plan-service answered %d for unit %s", status, code);
-            throw unavailable("plan-service answered " + status + " when asked for unit " + code);
-        } catch (ProcessingException | FaultToleranceException e) {
-            LOG.warnf("plan-service unreachable for unit %s: %s", code, e.toString());
-            throw unavailable("plan-service, which keeps the unit registry, did not answer; try again later");
-        }
+        });
     }
 
     /**
@@ -90,33 +76,19 @@ public class UnitAccess {
      */
     @WithSpan
     public List<UnitRef> children(String code) {
-        List<UnitRef> all = new ArrayList<>();
-        try {
+        return PlanServiceCalls.guarded("the children of " + code, REGISTRY, List.of(), () -> {
+            List<UnitRef> all = new ArrayList<>();
             for (int page = 0; page < MAX_CHILDREN_PAGES; page++) {
                 UnitPage p = directory.list(code, page, CHILDREN_PAGE_SIZE);
                 if (p == null || p.items() == null) {
-                    throw unavailable("plan-service returned no page for the children of " + code);
+                    throw PlanServiceCalls.unavailable("plan-service returned no page for the children of " + code);
                 }
                 all.addAll(p.items());
                 if (p.items().isEmpty() || all.size() >= p.total()) {
                     return all;
                 }
             }
-            throw unavailable("unit " + code + " has more children than are read at once");
-        } catch (WebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            if (status == 404) {
-                return List.of();
-            }
-            LOG.warnf("plan-service answered %d for the children of %s", status, code);
-            throw unavailable("plan-service answered " + status + " when asked for the children of " + code);
-        } catch (ProcessingException | FaultToleranceException e) {
-            LOG.warnf("plan-service unreachable for the children of %s: %s", code, e.toString());
-            throw unavailable("plan-service, which keeps the unit registry, did not answer; try again later");
-        }
-    }
-
-    private static ProblemException unavailable(String detail) {
-        return new ProblemException(ProblemType.UPSTREAM_UNAVAILABLE, detail);
+            throw PlanServiceCalls.unavailable("unit " + code + " has more children than are read at once");
+        });
     }
 }

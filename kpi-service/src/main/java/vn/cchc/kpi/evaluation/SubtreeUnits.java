@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import vn.cchc.common.problem.ProblemException;
+import vn.cchc.common.unit.PlanServiceCalls;
 import vn.cchc.common.unit.UnitDirectory;
 import vn.cchc.common.unit.UnitPage;
 import vn.cchc.common.unit.UnitRef;

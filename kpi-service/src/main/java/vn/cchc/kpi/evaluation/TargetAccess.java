@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import vn.cchc.common.problem.ProblemException;
+import vn.cchc.common.unit.PlanServiceCalls;
 
 /**
  * Reads a unit's targets for a year from plan-service, page by page, with the caller's token.

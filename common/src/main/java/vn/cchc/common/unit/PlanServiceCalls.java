@@ -1,4 +1,4 @@
-package vn.cchc.kpi.evaluation;
+package vn.cchc.common.unit;
 
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -9,11 +9,12 @@ import vn.cchc.common.problem.ProblemException;
 import vn.cchc.common.problem.ProblemType;
 
 /**
- * A read of plan-service (units, targets) as the evaluation needs it: an error status, an unreachable
- * service or a time-out becomes a 503 problem ({@link ProblemType#UPSTREAM_UNAVAILABLE}), never a 500
- * and never a silent empty list (an empty list would read as "no targets").
+ * A read of plan-service (units, targets) by another service with the caller's token: an error status,
+ * an unreachable service or a time-out becomes a 503 problem ({@link ProblemType#UPSTREAM_UNAVAILABLE}),
+ * never a 500 and never a silent empty answer (an empty list would read as "no units", "no targets").
+ * Used by {@link UnitAccess} and by kpi-service's readers of units and targets.
  */
-final class PlanServiceCalls {
+public final class PlanServiceCalls {
 
     private static final Logger LOG = Logger.getLogger(PlanServiceCalls.class);
 
@@ -28,11 +29,29 @@ final class PlanServiceCalls {
      * @return the answer
      * @throws ProblemException 503 when plan-service answered an error or did not answer
      */
-    static <T> T guarded(String what, String keeps, Supplier<T> read) {
+    public static <T> T guarded(String what, String keeps, Supplier<T> read) {
+        return guarded(what, keeps, null, read);
+    }
+
+    /**
+     * As {@link #guarded(String, String, Supplier)}, with a 404 answer meaning "not there for this caller".
+     *
+     * @param what       what is asked for, for the problem's detail, e.g. "unit HN-BADINH"
+     * @param keeps      what plan-service keeps, e.g. "the unit registry"
+     * @param ifNotFound the answer when plan-service answers 404; null to treat 404 as any error
+     * @param read       the read
+     * @param <T>        its answer
+     * @return the answer, or {@code ifNotFound}
+     * @throws ProblemException 503 when plan-service answered another error or did not answer
+     */
+    public static <T> T guarded(String what, String keeps, T ifNotFound, Supplier<T> read) {
         try {
             return read.get();
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
+            if (status == 404 && ifNotFound != null) {
+                return ifNotFound;
+            }
             LOG.warnf("plan-service answered %d for %s", status, what);
             throw unavailable("plan-service answered " + status + " when asked for " + what);
         } catch (ProcessingException | FaultToleranceException e) {
@@ -45,7 +64,7 @@ final class PlanServiceCalls {
      * @param detail what went wrong
      * @return a 503 problem
      */
-    static ProblemException unavailable(String detail) {
+    public static ProblemException unavailable(String detail) {
         return new ProblemException(ProblemType.UPSTREAM_UNAVAILABLE, detail);
     }
 }

@@ -102,11 +102,7 @@ public class TargetJudge {
                 codes.add(m.indicatorCode());
             }
         })));
-        Map<String, Indicator> byCode = new HashMap<>();
-        if (!codes.isEmpty()) {
-            indicators.list("code in ?1", codes).forEach(i -> byCode.put(i.code, i));
-        }
-        return byCode;
+        return indicators.findByCodes(codes);
     }
 
     /**

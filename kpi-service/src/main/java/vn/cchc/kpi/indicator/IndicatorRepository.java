@@ -7,7 +7,9 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.cchc.common.api.Like;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Queries on the indicator catalogue. */
@@ -21,10 +23,14 @@ public class IndicatorRepository implements PanacheRepository<Indicator> {
 
     /**
      * @param codes indicator codes
-     * @return the indicators with those codes (unknown codes are simply missing), in one query
+     * @return code → indicator for those codes (unknown codes are simply missing), in one query
      */
-    public List<Indicator> findByCodes(Collection<String> codes) {
-        return codes.isEmpty() ? List.of() : list("code in ?1", codes);
+    public Map<String, Indicator> findByCodes(Collection<String> codes) {
+        Map<String, Indicator> byCode = new HashMap<>();
+        if (!codes.isEmpty()) {
+            list("code in ?1", codes).forEach(i -> byCode.put(i.code, i));
+        }
+        return byCode;
     }
 
     /**

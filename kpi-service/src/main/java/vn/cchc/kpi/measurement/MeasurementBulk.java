@@ -140,11 +140,7 @@ public class MeasurementBulk {
                 codes.add(code);
             }
         }
-        Map<String, Indicator> byCode = new HashMap<>();
-        for (Indicator i : indicators.findByCodes(codes)) {
-            byCode.put(i.code, i);
-        }
-        return byCode;
+        return indicators.findByCodes(codes);
     }
 
     /**

@@ -56,9 +56,4 @@ public final class UnitPathCache {
         }
         return path;
     }
-
-    /** Forgets every path, e.g. when units are reloaded wholesale. */
-    public void clear() {
-        entries.clear();
-    }
 }

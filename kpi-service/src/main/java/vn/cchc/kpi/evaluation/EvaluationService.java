@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import vn.cchc.common.problem.FieldErrors;
 import vn.cchc.common.problem.ProblemException;
 import vn.cchc.common.security.Caller;
@@ -55,7 +57,7 @@ public class EvaluationService {
         List<TargetRef> list = targets.targets(unitCode, year).stream().filter(t -> unitCode.equals(t.unitCode())).toList();
         Map<String, List<TargetRef>> byUnit = new LinkedHashMap<>();
         byUnit.put(unitCode, list);
-        List<List<TargetEvaluation>> judged = new ArrayList<>(1);
+        List<List<TargetEvaluation>> judged = new CopyOnWriteArrayList<>();
         judge.judgeAll(byUnit, year, y, true, (unit, evs) -> judged.add(evs));
         List<TargetEvaluation> out = judged.get(0);
         return new EvaluationView(unitCode, year, y.start(), y.asOf(), y.end(), y.over(), y.elapsed(), y.days(),
@@ -99,7 +101,7 @@ public class EvaluationService {
                 l.add(t);
             }
         }
-        Map<String, BatchEvaluationView.UnitEvaluations> judged = new HashMap<>();
+        Map<String, BatchEvaluationView.UnitEvaluations> judged = new ConcurrentHashMap<>();
         Map<String, String> names = new HashMap<>();
         units.forEach(u -> names.put(u.code(), u.name()));
         // each unit's answer is built as soon as it is judged: only the requested form is kept

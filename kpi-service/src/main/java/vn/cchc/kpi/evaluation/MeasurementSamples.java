@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,6 +39,8 @@ public class MeasurementSamples {
                and (window_end >= ? or (indicator_id = any(?) and window_end >= ?))
              order by unit_code
             """;
+
+    private static final String SORT_MEMORY = "set local work_mem = '32MB'";
 
     private static final String MEASURED_INSIDE = """
             select distinct unit_code from measurement
@@ -74,6 +77,10 @@ public class MeasurementSamples {
             boolean auto = c.getAutoCommit();
             if (auto) {
                 c.setAutoCommit(false);
+            }
+            try (Statement st = c.createStatement()) {
+                // the rows are sorted by unit: enough memory keeps a national sort off the disk
+                st.execute(SORT_MEMORY);
             }
             try (PreparedStatement ps = c.prepareStatement(TOUCHING)) {
                 ps.setFetchSize(FETCH_SIZE);

@@ -1,6 +1,8 @@
 package vn.cchc.kpi.evaluation;
 
 import io.opentelemetry.instrumentation.annotations.WithSpan;
+import io.opentelemetry.context.Context;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,7 +14,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import vn.cchc.kpi.evaluation.EvaluationView.MeasureEvaluation;
 import vn.cchc.kpi.evaluation.EvaluationView.TargetEvaluation;
 import vn.cchc.kpi.evaluation.EvaluationView.TrendPoint;
@@ -26,8 +35,9 @@ import vn.cchc.kpi.value.WindowAggregator;
  * Judges the targets of a set of units for a year (đánh giá chỉ tiêu): the values from the units'
  * current measurements through {@link WindowAggregator} (the code path of {@code GET /api/v1/values}),
  * the verdicts from {@link TargetEvaluator}. One catalogue query; the measurements of every unit and
- * indicator in ONE query, streamed unit by unit ({@link MeasurementSamples#forEachUnit}), so that a
- * national batch holds one unit's measurements at a time, never the country's; one query per SIPAS
+ * indicator in ONE query per range of units ({@link UnitRanges}, read in parallel, {@link EvaluationConfig}),
+ * streamed unit by unit ({@link MeasurementSamples#forEachUnit}), so that a national batch holds one
+ * unit's measurements per range at a time, never the country's; one query per SIPAS
  * indicator for the published values, and the survey counts only where they can matter.
  * <p>
  * SIPAS indicators ({@link SipasResultService#INDICATORS}): the officially published value of the
@@ -40,11 +50,28 @@ public class TargetJudge {
     private final IndicatorRepository indicators;
     private final MeasurementSamples samples;
     private final SipasResultService sipas;
+    private final EvaluationConfig config;
+    /** Threads for the ranges after the first, which the request's own thread reads; null when parallelism is 1. */
+    private final ExecutorService ranges;
 
-    public TargetJudge(IndicatorRepository indicators, MeasurementSamples samples, SipasResultService sipas) {
+    public TargetJudge(IndicatorRepository indicators, MeasurementSamples samples, SipasResultService sipas, EvaluationConfig config) {
         this.indicators = indicators;
         this.samples = samples;
         this.sipas = sipas;
+        this.config = config;
+        AtomicInteger n = new AtomicInteger();
+        this.ranges = config.parallelism() == 1 ? null : Executors.newFixedThreadPool(config.parallelism() - 1, r -> {
+            Thread t = new Thread(r, "kpi-evaluation-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        if (ranges != null) {
+            ranges.shutdownNow();
+        }
     }
 
     /** The measure to judge with what the evaluation found out about it. */
@@ -61,8 +88,9 @@ public class TargetJudge {
      * @param year     plan year
      * @param y        the year-to-date window
      * @param detailed true to compute what only the full form shows (trend per period, measurements used)
-     * @param out      called once per unit of {@code byUnit} (in no particular order) with its targets judged,
-     *                 in the order given
+     * @param out      called once per unit of {@code byUnit} (in no particular order, possibly from several
+     *                 threads at once: it must be thread-safe) with its targets judged, in the order given
+     * @throws IllegalStateException when the database fails
      */
     @WithSpan
     public void judgeAll(Map<String, List<TargetRef>> byUnit, int year, TargetEvaluator.Year y, boolean detailed,
@@ -79,19 +107,49 @@ public class TargetJudge {
             items.put(unit, prepare(targets, byCode, year, y, readFrom, changeIds));
         });
         Map<String, Map<String, SipasResultService.Official>> official = official(byCode, unitsWithTargets, year, y);
-        Set<String> done = new HashSet<>();
+        Set<String> done = ConcurrentHashMap.newKeySet();
         if (!byCode.isEmpty() && !unitsWithTargets.isEmpty()) {
-            // baseline years are read only for the indicators compared with one
-            samples.forEachUnit(unitsWithTargets, byCode.values().stream().map(i -> i.id).toList(), y.start(), y.asOf(), changeIds, readFrom[0],
-                    (unit, byIndicator) -> {
+            List<Long> ids = byCode.values().stream().map(i -> i.id).toList();
+            inParallel(UnitRanges.split(unitsWithTargets, config.parallelism(), config.minUnitsPerRange()), range ->
+                    // baseline years are read only for the indicators compared with one
+                    samples.forEachUnit(range, ids, y.start(), y.asOf(), changeIds, readFrom[0], (unit, byIndicator) -> {
                         out.accept(unit, judgeUnit(unit, items.get(unit), byIndicator, official, y, detailed));
                         done.add(unit);
-                    });
+                    }));
         }
         for (Map.Entry<String, List<Prepared>> u : items.entrySet()) {
             if (!done.contains(u.getKey())) {
                 out.accept(u.getKey(), judgeUnit(u.getKey(), u.getValue(), Map.of(), official, y, detailed));
             }
+        }
+    }
+
+    /**
+     * Runs the work for each range: the first on this thread, the others on the pool (with this thread's
+     * tracing context); waits for all. A failure in any range fails the whole (the others are cancelled).
+     */
+    private void inParallel(List<List<String>> parts, Consumer<List<String>> work) {
+        List<Future<?>> others = new ArrayList<>();
+        try {
+            for (List<String> part : parts.subList(Math.min(1, parts.size()), parts.size())) {
+                others.add(ranges.submit(Context.current().wrap(() -> work.accept(part))));
+            }
+            if (!parts.isEmpty()) {
+                work.accept(parts.get(0));
+            }
+            for (Future<?> f : others) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            others.forEach(f -> f.cancel(true));
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            others.forEach(f -> f.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while evaluating", e);
+        } catch (RuntimeException e) {
+            others.forEach(f -> f.cancel(true));
+            throw e;
         }
     }
 
@@ -162,6 +220,8 @@ public class TargetJudge {
                                                     Map<String, Map<String, SipasResultService.Official>> official,
                                                     TargetEvaluator.Year y, boolean detailed) {
         List<TargetEvaluation> list = new ArrayList<>(items.size());
+        // several targets often measure the same indicator: its year-to-date value is computed once
+        Map<Long, WindowAggregator.Result> ytd = new HashMap<>();
         for (Prepared p : items) {
             TargetRef t = p.target();
             List<MeasureEvaluation> judged = new ArrayList<>(p.items().size());
@@ -169,7 +229,9 @@ public class TargetJudge {
                 List<WindowAggregator.Sample> s = it.indicator() == null ? List.of() : byIndicator.getOrDefault(it.indicator().id, List.of());
                 SipasResultService.Official o = it.indicator() == null ? null
                         : official.getOrDefault(it.indicator().code, Map.of()).get(unit);
-                judged.add(judge(t, it, y, s, o, detailed));
+                WindowAggregator.Result r = it.indicator() == null || it.notEvaluable() != null ? null
+                        : ytd.computeIfAbsent(it.indicator().id, k -> WindowAggregator.aggregate(it.indicator().kind, y.start(), y.asOf(), s));
+                judged.add(judge(t, it, y, s, r, o, detailed));
             }
             list.add(new TargetEvaluation(t.id(), t.planId(), t.ref(), t.group(), t.area(), t.text(), t.flagged(), judged));
         }
@@ -191,7 +253,7 @@ public class TargetJudge {
 
     /** detailed = false leaves out what only the full form shows (trend, measurements used), which is most of the work. */
     private static MeasureEvaluation judge(TargetRef t, Item it, TargetEvaluator.Year y, List<WindowAggregator.Sample> samples,
-                                           SipasResultService.Official official, boolean detailed) {
+                                           WindowAggregator.Result ytd, SipasResultService.Official official, boolean detailed) {
         TargetRef.Measure m = it.measure();
         Indicator ind = it.indicator();
         if (it.notEvaluable() != null) {
@@ -199,7 +261,6 @@ public class TargetJudge {
                     ind == null ? null : ind.kind, ind == null ? null : ind.periodType, EvaluationStatus.NOT_EVALUABLE,
                     null, null, null, null, null, null, null, null, null, 0, y.elapsed(), List.of(), it.notEvaluable(), List.of(), null);
         }
-        WindowAggregator.Result ytd = WindowAggregator.aggregate(ind.kind, y.start(), y.asOf(), samples);
         WindowAggregator.Result base = it.baselineFrom() == null ? null
                 : WindowAggregator.aggregate(ind.kind, it.baselineFrom(), it.baselineTo(), samples);
         boolean change = it.baselineFrom() != null;

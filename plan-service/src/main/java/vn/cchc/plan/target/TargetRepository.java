@@ -59,15 +59,26 @@ public class TargetRepository implements PanacheRepository<Target> {
         return find(q.toString(), Sort.by("plan.unit.path").and("plan.id").and("position"), p);
     }
 
-    /** The measures as stored for reading (V4: {@code measures_digest}, without clauses and nulls, kept by PostgreSQL). */
+    /**
+     * The measures as stored for reading (V4: {@code measures_digest}, without clauses and nulls, kept by
+     * PostgreSQL). The plans are sorted first (a few thousand rows), then each plan's targets come from
+     * {@code target_digest_idx} (V5) in document order, so only each plan's rows are sorted (incremental
+     * sort), never the whole country's wide rows.
+     */
     private static final String DIGEST_SQL = """
-            select t.id, p.id, u.code, p.year, g.key, g.area, t.ref, t.flagged, t.measures_digest::text
-              from target t
-              join plan p on p.id = t.plan_id
-              join org_unit u on u.id = p.unit_id
-              left join plan_group g on g.id = t.group_id
-             where u.path like :scope and p.year = :year
-             order by u.path, p.id, t.position
+            select t.id, p.id, p.code, p.year, g.key, g.area, t.ref, t.flagged, t.measures_digest::text
+              from (select p.id, u.code, p.year, u.path
+                      from plan p
+                      join org_unit u on u.id = p.unit_id
+                     where u.path like :scope and p.year = :year
+                     order by u.path, p.id
+                    offset 0) p  -- offset 0: the plans stay a sorted subquery of their own
+             cross join lateral (select t.id, t.group_id, t.ref, t.flagged, t.measures_digest, t.position
+                                   from target t
+                                  where t.plan_id = p.id
+                                  order by t.position) t
+              left join lateral (select g.key, g.area from plan_group g where g.id = t.group_id) g on true
+             order by p.path, p.id, t.position
             """;
 
     /**

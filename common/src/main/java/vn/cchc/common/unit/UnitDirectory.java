@@ -1,11 +1,13 @@
 package vn.cchc.common.unit;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -56,4 +58,24 @@ public interface UnitDirectory {
     @Timeout(3000)
     @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = WebApplicationException.class)
     UnitPage list(@QueryParam("parent") String parent, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    /**
+     * {@link #list} with the caller's {@code Authorization} header given explicitly, for a call made on a
+     * thread of the service's own (a batch evaluation reads the unit list while it reads the targets), where
+     * there is no incoming request whose header could be propagated.
+     *
+     * @param authorization the caller's header as received, {@code Bearer <access token>}
+     * @param parent        parent unit code, or null for every unit the caller reads
+     * @param page          zero-based page index
+     * @param size          page size, at most 500
+     * @return the page
+     * @throws WebApplicationException                                             plan-service answered an error status
+     * @throws jakarta.ws.rs.ProcessingException                                   plan-service could not be reached
+     * @throws org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException no answer in time
+     */
+    @GET
+    @Timeout(3000)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = WebApplicationException.class)
+    UnitPage listAs(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @QueryParam("parent") String parent,
+                    @QueryParam("page") int page, @QueryParam("size") int size);
 }

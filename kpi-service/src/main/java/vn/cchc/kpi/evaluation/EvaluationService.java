@@ -2,14 +2,17 @@ package vn.cchc.kpi.evaluation;
 
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.cchc.common.problem.FieldErrors;
 import vn.cchc.common.problem.ProblemException;
 import vn.cchc.common.security.Caller;
@@ -32,12 +35,17 @@ public class EvaluationService {
     private final MeasurementService access;
     private final SubtreeUnits subtree;
     private final TargetJudge judge;
+    private final EvaluationThreads threads;
+    private final Instance<JsonWebToken> token;
 
-    public EvaluationService(TargetAccess targets, TargetJudge judge, MeasurementService access, SubtreeUnits subtree) {
+    public EvaluationService(TargetAccess targets, TargetJudge judge, MeasurementService access, SubtreeUnits subtree,
+                             EvaluationThreads threads, Instance<JsonWebToken> token) {
         this.targets = targets;
         this.judge = judge;
         this.access = access;
         this.subtree = subtree;
+        this.threads = threads;
+        this.token = token;
     }
 
     /**
@@ -91,10 +99,20 @@ public class EvaluationService {
         if (parent != null) {
             access.requireReadable(caller, parent);
         }
-        List<UnitRef> units = subtree.of(parent);
+        // the unit list is read on another thread while this one reads the targets (two independent answers)
+        String bearer = bearer();
+        CompletableFuture<List<UnitRef>> unitList = bearer == null ? CompletableFuture.completedFuture(subtree.of(parent))
+                : threads.start(() -> subtree.of(parent, bearer));
+        List<TargetRef> all;
+        try {
+            all = d == EvaluationDetail.FULL ? targets.targetsUnder(parent, year) : targets.digest(parent, year);
+        } catch (RuntimeException e) {
+            unitList.cancel(true);
+            throw e;
+        }
+        List<UnitRef> units = EvaluationThreads.join(unitList);
         Map<String, List<TargetRef>> byUnit = new LinkedHashMap<>();
         units.forEach(u -> byUnit.put(u.code(), new ArrayList<>()));
-        List<TargetRef> all = d == EvaluationDetail.FULL ? targets.targetsUnder(parent, year) : targets.digest(parent, year);
         for (TargetRef t : all) {
             List<TargetRef> l = byUnit.get(t.unitCode());
             if (l != null) {
@@ -110,6 +128,15 @@ public class EvaluationService {
                         d == EvaluationDetail.FULL ? evs : null, d == EvaluationDetail.COMPACT ? verdicts(evs) : null)));
         List<BatchEvaluationView.UnitEvaluations> out = units.stream().map(u -> judged.get(u.code())).toList();
         return new BatchEvaluationView(parent, year, new BatchEvaluationView.Window(y.start(), y.asOf(), y.end(), y.over()), out);
+    }
+
+    /** The caller's header as plan-service takes it; null when the identity carries no raw token (test identities). */
+    private String bearer() {
+        if (!token.isResolvable()) {
+            return null;
+        }
+        String raw = token.get().getRawToken();
+        return raw == null || raw.isBlank() ? null : "Bearer " + raw;
     }
 
     private static List<BatchEvaluationView.TargetVerdict> verdicts(List<TargetEvaluation> evs) {

@@ -1,8 +1,6 @@
 package vn.cchc.kpi.evaluation;
 
 import io.opentelemetry.instrumentation.annotations.WithSpan;
-import io.opentelemetry.context.Context;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,13 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import vn.cchc.kpi.evaluation.EvaluationView.MeasureEvaluation;
 import vn.cchc.kpi.evaluation.EvaluationView.TargetEvaluation;
 import vn.cchc.kpi.evaluation.EvaluationView.TrendPoint;
@@ -51,27 +43,15 @@ public class TargetJudge {
     private final MeasurementSamples samples;
     private final SipasResultService sipas;
     private final EvaluationConfig config;
-    /** Threads for the ranges after the first, which the request's own thread reads; null when parallelism is 1. */
-    private final ExecutorService ranges;
+    private final EvaluationThreads threads;
 
-    public TargetJudge(IndicatorRepository indicators, MeasurementSamples samples, SipasResultService sipas, EvaluationConfig config) {
+    public TargetJudge(IndicatorRepository indicators, MeasurementSamples samples, SipasResultService sipas, EvaluationConfig config,
+                       EvaluationThreads threads) {
         this.indicators = indicators;
         this.samples = samples;
         this.sipas = sipas;
         this.config = config;
-        AtomicInteger n = new AtomicInteger();
-        this.ranges = config.parallelism() == 1 ? null : Executors.newFixedThreadPool(config.parallelism() - 1, r -> {
-            Thread t = new Thread(r, "kpi-evaluation-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-    }
-
-    @PreDestroy
-    void stop() {
-        if (ranges != null) {
-            ranges.shutdownNow();
-        }
+        this.threads = threads;
     }
 
     /** The measure to judge with what the evaluation found out about it. */
@@ -110,7 +90,7 @@ public class TargetJudge {
         Set<String> done = ConcurrentHashMap.newKeySet();
         if (!byCode.isEmpty() && !unitsWithTargets.isEmpty()) {
             List<Long> ids = byCode.values().stream().map(i -> i.id).toList();
-            inParallel(UnitRanges.split(unitsWithTargets, config.parallelism(), config.minUnitsPerRange()), range ->
+            threads.forEach(UnitRanges.split(unitsWithTargets, config.parallelism(), config.minUnitsPerRange()), range ->
                     // baseline years are read only for the indicators compared with one
                     samples.forEachUnit(range, ids, y.start(), y.asOf(), changeIds, readFrom[0], (unit, byIndicator) -> {
                         out.accept(unit, judgeUnit(unit, items.get(unit), byIndicator, official, y, detailed));
@@ -121,35 +101,6 @@ public class TargetJudge {
             if (!done.contains(u.getKey())) {
                 out.accept(u.getKey(), judgeUnit(u.getKey(), u.getValue(), Map.of(), official, y, detailed));
             }
-        }
-    }
-
-    /**
-     * Runs the work for each range: the first on this thread, the others on the pool (with this thread's
-     * tracing context); waits for all. A failure in any range fails the whole (the others are cancelled).
-     */
-    private void inParallel(List<List<String>> parts, Consumer<List<String>> work) {
-        List<Future<?>> others = new ArrayList<>();
-        try {
-            for (List<String> part : parts.subList(Math.min(1, parts.size()), parts.size())) {
-                others.add(ranges.submit(Context.current().wrap(() -> work.accept(part))));
-            }
-            if (!parts.isEmpty()) {
-                work.accept(parts.get(0));
-            }
-            for (Future<?> f : others) {
-                f.get();
-            }
-        } catch (ExecutionException e) {
-            others.forEach(f -> f.cancel(true));
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            others.forEach(f -> f.cancel(true));
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while evaluating", e);
-        } catch (RuntimeException e) {
-            others.forEach(f -> f.cancel(true));
-            throw e;
         }
     }
 

@@ -13,6 +13,7 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.ArgumentMatchers.startsWith;
 import static org.mockito.Mockito.when;
 
 import io.quarkus.test.InjectMock;
@@ -107,11 +108,9 @@ class SipasResourceTest {
                     .filter(u -> parent.equals(u.parentCode())).sorted(Comparator.comparing(UnitRef::code)).toList();
             return new UnitPage(children, 0, 500, children.size());
         });
-        when(units.list(isNull(), anyInt(), anyInt())).thenAnswer(call -> {
-            List<UnitRef> all = UNITS.keySet().stream().map(SipasResourceTest::ref)
-                    .sorted(Comparator.comparing(u -> String.join("/", u.path()))).toList();
-            return new UnitPage(all, 0, 500, all.size());
-        });
+        when(units.list(isNull(), anyInt(), anyInt())).thenAnswer(call -> allUnits());
+        // a batch evaluation reads the unit list on a thread of its own, passing the caller's header on itself
+        when(units.listAs(startsWith("Bearer "), isNull(), anyInt(), anyInt())).thenAnswer(call -> allUnits());
         TargetRef lb = new TargetRef(101, 9, "HN-LONGBIEN", 2026, "1", "DIRECTION", "T1", "SIPAS của phường đạt tối thiểu 90%",
                 List.of(new TargetRef.Measure("SIPAS của phường đạt tối thiểu 90%", "AT_LEAST", new BigDecimal("90"), "PERCENT", null, "SIPAS")), false);
         TargetRef cg = new TargetRef(102, 10, "HN-CAUGIAY", 2026, "1", "DIRECTION", "T1", "SIPAS của phường đạt tối thiểu 86%",
@@ -122,6 +121,12 @@ class SipasResourceTest {
         TargetDigests digest = new TargetDigests(null, 2026, 3, List.of(digestOf(lb), digestOf(cg), digestOf(cgFlagged)));
         when(targets.digest(eq("HN"), eq(2026))).thenReturn(digest);
         when(targets.digest(isNull(), eq(2026))).thenReturn(digest);
+    }
+
+    private static UnitPage allUnits() {
+        List<UnitRef> all = UNITS.keySet().stream().map(SipasResourceTest::ref)
+                .sorted(Comparator.comparing(u -> String.join("/", u.path()))).toList();
+        return new UnitPage(all, 0, 500, all.size());
     }
 
     /** A target as plan-service's digest gives it: no sentence, no clauses. */

@@ -1,0 +1,97 @@
+package vn.cchc.kpi.evaluation;
+
+import io.opentelemetry.context.Context;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The few threads a batch evaluation works on besides the request's own ({@link EvaluationConfig#parallelism()}
+ * of them, daemon, named {@code kpi-evaluation-N}): the unit list is read while the targets are, and the
+ * ranges of units are read and judged side by side. Work handed over keeps the request's tracing context.
+ * Nothing here touches the request context: what runs on these threads is plain JDBC, pure computation,
+ * or a REST call given the caller's token explicitly.
+ */
+@ApplicationScoped
+public class EvaluationThreads {
+
+    private final ExecutorService pool;
+
+    public EvaluationThreads(EvaluationConfig config) {
+        AtomicInteger n = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(config.parallelism(), r -> {
+            Thread t = new Thread(r, "kpi-evaluation-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.shutdownNow();
+    }
+
+    /**
+     * @param work what to compute on another thread
+     * @return its result to {@link #join}
+     */
+    public <T> CompletableFuture<T> start(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, Context.current().wrap(pool));
+    }
+
+    /**
+     * @param started what {@link #start} returned
+     * @return its result
+     * @throws RuntimeException what the work threw, as it threw it (a {@code ProblemException} stays one)
+     */
+    public static <T> T join(CompletableFuture<T> started) {
+        try {
+            return started.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Runs the work for each part: the first on this thread, the others on the pool; waits for all. A
+     * failure in any part fails the whole, and the other parts are cancelled.
+     *
+     * @param parts the parts, e.g. {@link UnitRanges#split}
+     * @param work  what to do with one part; it may run on several threads at once
+     * @throws RuntimeException the first failure, as thrown
+     */
+    public <P> void forEach(List<P> parts, Consumer<P> work) {
+        List<Future<?>> others = new ArrayList<>();
+        try {
+            for (P part : parts.subList(Math.min(1, parts.size()), parts.size())) {
+                others.add(pool.submit(Context.current().wrap(() -> work.accept(part))));
+            }
+            if (!parts.isEmpty()) {
+                work.accept(parts.get(0));
+            }
+            for (Future<?> f : others) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            others.forEach(f -> f.cancel(true));
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            others.forEach(f -> f.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while evaluating", e);
+        } catch (RuntimeException e) {
+            others.forEach(f -> f.cancel(true));
+            throw e;
+        }
+    }
+}

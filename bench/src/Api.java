@@ -6,13 +6,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The stack's public API as the benchmark sees it: Keycloak password-grant tokens (client
- * {@code cchc-cli}, renewed before they expire) and JSON/CSV calls through a base URL.
+ * {@code cchc-cli}, renewed before they expire) and JSON/CSV calls through a base URL. JSON is read and
+ * written with Jackson ({@link #JSON}; on the classpath from bench/target/lib, see bench/pom.xml).
  */
 final class Api {
+    /** The one JSON mapper of the benchmark tools: objects as LinkedHashMap, arrays as ArrayList. */
+    static final ObjectMapper JSON = new ObjectMapper();
     final String base;
     private final String tokenUrl;
     private final String user;
@@ -40,10 +44,9 @@ final class Api {
             if (r.statusCode() != 200) {
                 throw new IOException("token for " + user + ": HTTP " + r.statusCode() + " " + r.body());
             }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> m = (Map<String, Object>) Json.parse(r.body());
-            token = (String) m.get("access_token");
-            tokenUntil = now + ((Number) m.get("expires_in")).longValue() * 1000;
+            JsonNode m = JSON.readTree(r.body());
+            token = m.path("access_token").asText();
+            tokenUntil = now + m.path("expires_in").asLong(60) * 1000;
         }
         return token;
     }
@@ -54,6 +57,19 @@ final class Api {
                 .header("Authorization", "Bearer " + token()).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         return http.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** PUT a JSON body with {@code If-Match}; @return the response, never throws on an HTTP error status */
+    HttpResponse<String> put(String path, String ifMatch, String json) throws IOException, InterruptedException {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(5))
+                .header("Authorization", "Bearer " + token()).header("Content-Type", "application/json")
+                .header("If-Match", ifMatch).PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+        return http.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** @return the JSON text of a value (maps, lists, strings, numbers, booleans, null) */
+    static String write(Object value) throws IOException {
+        return JSON.writeValueAsString(value);
     }
 
     /** GET a path; @return the response */

@@ -32,7 +32,11 @@ import java.util.concurrent.atomic.AtomicLong;
  *   copies up to {@code --tasks}); measurements of every indicator of the catalogue for 2025 and 2026
  *   to date at the indicator's own period type ({@code POST /api/v1/measurements/bulk}, CSV, ≤ 5000 rows
  *   per request); {@code --sipas} SIPAS responses per commune ({@code POST /api/v1/sipas/surveys/SIPAS-TTHC/responses}).
+ *   then a PAR INDEX assessment of index year 2025 per commune ({@link ParIndex}: a synthetic benchmark
+ *   framework per province and block, self-assessment, survey points, an appraisal for {@code --par-appraised} %).
  *   Prints the time and rows per second of each phase and writes them to {@code --stats} (JSON).</li>
+ *   <li>{@code par}: the PAR INDEX phase alone, for a data set loaded before it existed; {@code --merge-stats}
+ *   names the stats of that load, to which this phase's are added.</li>
  *   <li>{@code ingest}: scenario 4. {@code --rows} measurement rows of 2024 for the first communes, sent
  *   on one connection in 5000-row bulk requests (timed), and the same rows shifted to 2023 written as a
  *   CSV file ({@code --copy-csv}) in the measurement table's column order for {@code COPY}.</li>
@@ -103,10 +107,15 @@ public final class Generator {
     public static void main(String[] args) throws Exception {
         Generator g = new Generator(args);
         String mode = g.opt.getOrDefault("mode", "load");
+        if (g.opt.containsKey("merge-stats")) {
+            g.stats.putAll(Api.JSON.readValue(Path.of(g.opt.get("merge-stats")).toFile(),
+                    new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { }));
+        }
         if (mode.equals("load")) g.load();
+        else if (mode.equals("par")) new ParIndex(g).load(g.communes());
         else if (mode.equals("ingest")) g.ingest();
-        else throw new IllegalArgumentException("mode is load or ingest");
-        if (g.opt.containsKey("stats")) Files.writeString(Path.of(g.opt.get("stats")), Json.write(g.stats) + "\n");
+        else throw new IllegalArgumentException("mode is load, par or ingest");
+        if (g.opt.containsKey("stats")) Files.writeString(Path.of(g.opt.get("stats")), Api.write(g.stats) + "\n");
     }
 
     // ---------------------------------------------------------------- units
@@ -135,10 +144,16 @@ public final class Generator {
         return all;
     }
 
+    /** @return every generated commune and ward, province by province */
+    List<Unit> communes() {
+        List<Unit> communes = new ArrayList<>();
+        for (List<Unit> p : units()) communes.addAll(p.subList(1, p.size()));
+        return communes;
+    }
+
     void load() throws Exception {
         List<List<Unit>> tree = units();
-        List<Unit> communes = new ArrayList<>();
-        for (List<Unit> p : tree) communes.addAll(p.subList(1, p.size()));
+        List<Unit> communes = communes();
         stats.put("seed", seed);
         stats.put("scale", scale);
         stats.put("provinces", tree.size());
@@ -158,7 +173,7 @@ public final class Generator {
         parallel(communes, u -> {
             Map<String, Object> doc = plan(template, u, tasks);
             planRows.addAndGet(((List<?>) doc.get("tasks")).size() + ((List<?>) doc.get("targets")).size());
-            HttpResponse<String> r = api.post("/api/v1/plans/import", "application/json", Json.write(doc));
+            HttpResponse<String> r = api.post("/api/v1/plans/import", "application/json", Api.write(doc));
             if (r.statusCode() == 201) plans.incrementAndGet();
             else if (r.statusCode() != 409) throw new IOException("plan of " + u.code() + ": HTTP " + r.statusCode() + " " + r.body());
         });
@@ -212,6 +227,7 @@ public final class Generator {
             long sent = sb.stream().mapToLong(List::size).sum();
             phase("sipas", n, sent, t0);
         }
+        new ParIndex(this).load(communes);
     }
 
     void postUnit(Unit u, AtomicLong created) throws IOException, InterruptedException {
@@ -220,7 +236,7 @@ public final class Generator {
         body.put("name", u.name());
         body.put("level", u.level());
         if (u.parent() != null) body.put("parentCode", u.parent());
-        HttpResponse<String> r = api.post("/api/v1/units", "application/json", Json.write(body));
+        HttpResponse<String> r = api.post("/api/v1/units", "application/json", Api.write(body));
         if (r.statusCode() == 201) created.incrementAndGet();
         else if (r.statusCode() != 409) throw new IOException("unit " + u.code() + ": HTTP " + r.statusCode() + " " + cut(r.body()));
     }
@@ -229,8 +245,8 @@ public final class Generator {
 
     /** The commune's 2026 plan: the template's groups and targets, its tasks plus seeded copies up to {@code tasks}. */
     @SuppressWarnings("unchecked")
-    Map<String, Object> plan(String template, Unit u, int tasks) {
-        Map<String, Object> doc = (Map<String, Object>) Json.parse(template);
+    Map<String, Object> plan(String template, Unit u, int tasks) throws IOException {
+        Map<String, Object> doc = Api.JSON.readValue(template, Map.class);
         doc.put("unitCode", u.code());
         doc.put("title", "Kế hoạch Cải cách hành chính nhà nước năm 2026 của " + u.name());
         doc.put("issuer", "Ủy ban nhân dân " + u.name());
@@ -246,7 +262,7 @@ public final class Generator {
         Random r = new Random(seed ^ u.code().hashCode());
         int base = list.size();
         for (int k = 1; list.size() < tasks; k++) {
-            Map<String, Object> copy = (Map<String, Object>) Json.parse(Json.write(list.get(r.nextInt(base))));
+            Map<String, Object> copy = Api.JSON.readValue(Api.write(list.get(r.nextInt(base))), Map.class);
             copy.put("ref", "B" + k);
             copy.put("number", "B" + k);
             copy.put("title", copy.get("title") + " (đợt " + (k + 1) + ")");
@@ -336,8 +352,7 @@ public final class Generator {
     /** Scenario 4: {@code --rows} values of 2024 through the bulk API on one connection, and the same rows of 2023 for COPY. */
     void ingest() throws Exception {
         long want = Long.parseLong(opt.getOrDefault("rows", "50000"));
-        List<Unit> communes = new ArrayList<>();
-        for (List<Unit> p : units()) communes.addAll(p.subList(1, p.size()));
+        List<Unit> communes = communes();
         List<Row> rows = new ArrayList<>();
         for (int k = 0; rows.size() < want; k++) {
             if (k == communes.size()) break;

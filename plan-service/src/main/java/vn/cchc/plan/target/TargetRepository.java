@@ -5,6 +5,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import org.hibernate.Session;
 import vn.cchc.common.api.Like;
 import java.util.List;
 import vn.cchc.plan.area.ReformArea;
@@ -70,7 +74,7 @@ public class TargetRepository implements PanacheRepository<Target> {
               from (select p.id, u.code, p.year, u.path
                       from plan p
                       join org_unit u on u.id = p.unit_id
-                     where u.path like :scope and p.year = :year
+                     where u.path like ? and p.year = ?
                      order by u.path, p.id
                     offset 0) p  -- offset 0: the plans stay a sorted subquery of their own
              cross join lateral (select t.id, t.group_id, t.ref, t.flagged, t.measures_digest, t.position
@@ -90,17 +94,22 @@ public class TargetRepository implements PanacheRepository<Target> {
      * @return the targets by unit path, plan, then document order
      */
     public List<TargetDigest> digest(String scopePath, int year, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery(DIGEST_SQL)
-                .setParameter("scope", scopePath + "%")
-                .setParameter("year", year)
-                .setMaxResults(limit)
-                .getResultList();
-        List<TargetDigest> out = new java.util.ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            out.add(new TargetDigest(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], ((Number) r[3]).intValue(),
-                    (String) r[4], (String) r[5], (String) r[6], (Boolean) r[7], (String) r[8]));
-        }
-        return out;
+        // plain JDBC on the session's connection: a national digest is ~125,000 rows, and Hibernate's
+        // per-row handling of a native query cost more than reading them
+        return getEntityManager().unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(DIGEST_SQL + " limit ?")) {
+                ps.setString(1, scopePath + "%");
+                ps.setInt(2, year);
+                ps.setInt(3, limit);
+                List<TargetDigest> out = new ArrayList<>();
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new TargetDigest(r.getLong(1), r.getLong(2), r.getString(3), r.getInt(4), r.getString(5), r.getString(6),
+                                r.getString(7), r.getBoolean(8), r.getString(9)));
+                    }
+                }
+                return out;
+            }
+        });
     }
 }

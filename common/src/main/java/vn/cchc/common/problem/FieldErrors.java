@@ -28,9 +28,9 @@ public final class FieldErrors {
         return errors.isEmpty();
     }
 
-    /** @return the errors so far, sorted by field */
+    /** @return the errors so far, sorted by field ({@link FieldOrder}: row [2] before row [10]) */
     public List<Problem.FieldError> sorted() {
-        return errors.stream().sorted(Comparator.comparing(Problem.FieldError::field)).toList();
+        return errors.stream().sorted(Comparator.comparing(Problem.FieldError::field, FieldOrder.INSTANCE)).toList();
     }
 
     /**

@@ -43,7 +43,7 @@ public class ProblemExceptionMappers {
     public Response validation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .sorted(Comparator.comparing(Problem.FieldError::field, FieldOrder.INSTANCE))
                 .toList();
         return ProblemResponses.of(ProblemType.VALIDATION,
                 errors.size() + " invalid field(s): " + errors.stream().map(Problem.FieldError::field).distinct().toList(),

@@ -29,6 +29,19 @@ class FieldErrorsTest {
     }
 
     @Test
+    void rowsComeOutInNumberOrder() {
+        ProblemException e = assertThrows(ProblemException.class, () -> new FieldErrors()
+                .add("[10].value", "must be at most 100")
+                .add("[2].value", "must be at most 100")
+                .add("[2].period", "is not a month label")
+                .add("line[100].unit", "unknown unit")
+                .add("line[9].unit", "unknown unit")
+                .throwIfAny());
+        assertEquals(List.of("[2].period", "[2].value", "[10].value", "line[9].unit", "line[100].unit"),
+                e.errors().stream().map(Problem.FieldError::field).toList());
+    }
+
+    @Test
     void aStaleVersionIs412() {
         ProblemException e = assertThrows(ProblemException.class, () -> Versions.requireCurrent("Indicator SIPAS", 2, 1));
         assertEquals(ProblemType.PRECONDITION_FAILED, e.type());

@@ -111,7 +111,8 @@ public class ProblemExceptionMappers {
         String detail = switch (type) {
             case NOT_FOUND -> "Nothing found at " + path(uri);
             case METHOD_NOT_ALLOWED -> "This method is not allowed on " + path(uri);
-            case UNSUPPORTED_MEDIA_TYPE -> "This endpoint does not read that Content-Type; send application/json";
+            case UNSUPPORTED_MEDIA_TYPE -> "This endpoint does not read that Content-Type; its request body media types are in the API description "
+                    + "(/api/openapi.json): application/json, and text/csv where an endpoint takes a CSV upload";
             case NOT_ACCEPTABLE -> "This endpoint cannot produce the media type in Accept";
             default -> truncate(e.getMessage());
         };

@@ -103,6 +103,8 @@ public class SipasResultService {
         Map<String, String> names = new LinkedHashMap<>();
         names.put(unitCode, null);
         if (rollup) {
+            // the unit's own row of the contributions is named as its children's are
+            names.put(unitCode, units.visible(unitCode).map(UnitRef::name).orElse(null));
             for (UnitRef child : units.children(unitCode)) {
                 names.put(child.code(), child.name());
             }

@@ -177,7 +177,8 @@ class SipasResourceTest {
                 .statusCode(200).body("responses", equalTo(6)).body("elements[0].rate", equalTo(66.6667f))
                 .body("computed", equalTo(64.1667f))
                 .body("units.unitCode", hasItems("HN", "HN-CAUGIAY", "HN-LONGBIEN"))
-                .body("units.find { it.unitCode == 'HN-CAUGIAY' }.computed", equalTo(50.0f));
+                .body("units.find { it.unitCode == 'HN-CAUGIAY' }.computed", equalTo(50.0f))
+                .body("units.find { it.unitCode == 'HN' }.name", equalTo("Đơn vị HN"));
     }
 
     @Test

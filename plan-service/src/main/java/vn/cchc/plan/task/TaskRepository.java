@@ -51,6 +51,11 @@ public class TaskRepository implements PanacheRepository<Task> {
         if (Boolean.TRUE.equals(f.overdue())) {
             q.append(" and dueDate < :today and status not in (vn.cchc.plan.task.TaskStatus.DONE, vn.cchc.plan.task.TaskStatus.CANCELLED)");
             p.and("today", today);
+        } else if (Boolean.FALSE.equals(f.overdue())) {
+            // the complement: not due yet, no due date, or done or cancelled
+            q.append(" and (dueDate is null or dueDate >= :today"
+                    + " or status in (vn.cchc.plan.task.TaskStatus.DONE, vn.cchc.plan.task.TaskStatus.CANCELLED))");
+            p.and("today", today);
         }
         if (f.dueWithin() != null) {
             q.append(" and dueDate >= :today and dueDate <= :soon"

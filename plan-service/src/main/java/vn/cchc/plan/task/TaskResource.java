@@ -70,7 +70,7 @@ public class TaskResource {
             @Parameter(description = "Plan year", example = "2026") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @Parameter(description = "Reform area (lĩnh vực)") @QueryParam("area") ReformArea area,
             @Parameter(description = "Status") @QueryParam("status") TaskStatus status,
-            @Parameter(description = "Only tasks past due and not done (quá hạn)") @QueryParam("overdue") Boolean overdue,
+            @Parameter(description = "true: only tasks past due and not done (quá hạn); false: only the others") @QueryParam("overdue") Boolean overdue,
             @Parameter(description = "Only tasks not done and due within this many days (sắp đến hạn)", example = "14") @QueryParam("dueWithin") @Min(0) @Max(366) Integer dueWithin,
             @Parameter(description = "Due on or before (ISO date)", example = "2026-03-31") @QueryParam("dueBefore") LocalDate dueBefore,
             @Parameter(description = "Due on or after (ISO date)") @QueryParam("dueAfter") LocalDate dueAfter,

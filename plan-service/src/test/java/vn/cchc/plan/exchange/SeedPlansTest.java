@@ -181,6 +181,12 @@ class SeedPlansTest {
                 .get("/api/v1/tasks").then().statusCode(200)
                 .body("total", greaterThan(0))
                 .body("items.overdue", everyItem(equalTo(true)));
+        // overdue=false is the complement: together the two are every task of the plan, once
+        int overdue = given().queryParam("plan", planIds.get("HN")).queryParam("overdue", true).get("/api/v1/tasks").path("total");
+        given().queryParam("plan", planIds.get("HN")).queryParam("overdue", false).queryParam("size", 500)
+                .get("/api/v1/tasks").then().statusCode(200)
+                .body("items.overdue", everyItem(equalTo(false)))
+                .body("total", equalTo(hanoi.getInt("total") - overdue));
         given().queryParam("plan", planIds.get("HN")).queryParam("dueBefore", "2026-03-31").queryParam("size", 500)
                 .get("/api/v1/tasks").then().body("items.ref", hasItem("2"));
     }

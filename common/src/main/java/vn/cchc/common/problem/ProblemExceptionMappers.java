@@ -51,10 +51,20 @@ public class ProblemExceptionMappers {
     }
 
     // the subtypes are listed because Quarkus REST ships its own mappers for them, which would win
+    /** Jackson's message for a repeated field, followed by its name and a closing quote. */
+    private static final String DUPLICATE = "Duplicate field '";
+
     @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class,
             MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m ? jsonPath(m) : "";
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (original.startsWith(DUPLICATE) && original.endsWith("'")) {
+            // strict duplicate detection (StrictJson): name the field, since which value counts would be a guess
+            String name = original.substring(DUPLICATE.length(), original.length() - 1);
+            return ProblemResponses.of(ProblemType.BAD_REQUEST, "The field '" + name + "' appears more than once in an object", path(uri),
+                    List.of(new Problem.FieldError(name, "appears more than once")));
+        }
         if (field.isEmpty()) {
             // the parser's own message names Java classes: say where, not what the code looked like
             String at = e.getLocation() == null ? ""
@@ -102,6 +112,10 @@ public class ProblemExceptionMappers {
             // already a problem (a parameter converter's answer): complete it with the path
             Problem withPath = new Problem(p.type(), p.title(), p.status(), p.detail(), path(uri), p.errors());
             return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(withPath).build();
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // the JSON reader wraps what the parser refused (a repeated field, broken syntax): say what and where
+            return unreadableJson(json, uri);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {

@@ -119,6 +119,11 @@ class OrgUnitResourceTest {
                 .body("type", equalTo("urn:cchc:problem:bad-request"));
         given().contentType(ContentType.JSON).body("{\"code\":\"TU-HN-Z\",\"name\":\"Z\",\"level\":\"CASTLE\",\"parentCode\":\"TU-HN\"}")
                 .post("/api/v1/units").then().statusCode(400).body("errors.field", contains("level"));
+        // a field given twice: which value would count is a guess, so it is refused, naming the field
+        given().contentType(ContentType.JSON).body("{\"code\":\"TU-HN-Z\",\"name\":\"Z\",\"name\":\"Y\",\"level\":\"WARD\",\"parentCode\":\"TU-HN\"}")
+                .post("/api/v1/units").then().statusCode(400).body("errors.field", contains("name"))
+                .body("detail", equalTo("The field 'name' appears more than once in an object"));
+        given().get("/api/v1/units/TU-HN-Z").then().statusCode(404);
         given().contentType(ContentType.TEXT).body("hello").post("/api/v1/units")
                 .then().statusCode(415).contentType("application/problem+json");
         given().delete("/api/v1/units/TU-HN").then().statusCode(405).contentType("application/problem+json");

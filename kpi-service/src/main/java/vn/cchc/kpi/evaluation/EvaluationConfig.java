@@ -21,7 +21,7 @@ public interface EvaluationConfig {
     int parallelism();
 
     /** @return fewest units worth a range of their own: below it, splitting costs more than it saves */
-    @WithDefault("200")
+    @WithDefault("50")
     @Min(1)
     int minUnitsPerRange();
 }

@@ -23,9 +23,9 @@ class UnitRangesTest {
 
     @Test
     void fewUnitsStayInOneRange() {
-        // Hà Nội's 126 wards are below the default 200 per range: one cursor, no thread hand-over
-        assertEquals(1, UnitRanges.split(units(126), 2, 200).size());
-        assertEquals(2, UnitRanges.split(units(400), 2, 200).size());
+        // a province of 40 communes stays one cursor with the default 50 per range; Hà Nội's 126 wards are two
+        assertEquals(1, UnitRanges.split(units(40), 2, 50).size());
+        assertEquals(2, UnitRanges.split(units(126), 2, 50).size());
         assertEquals(List.of(List.of("HN-BADINH")), UnitRanges.split(List.of("HN-BADINH"), 4, 1));
         assertEquals(List.of(), UnitRanges.split(List.of(), 2, 1));
         assertEquals(2, UnitRanges.split(units(2), 8, 1).size());

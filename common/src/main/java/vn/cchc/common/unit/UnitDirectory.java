@@ -1,5 +1,8 @@
 package vn.cchc.common.unit;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
+import vn.cchc.common.json.UpstreamJson;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -26,6 +29,15 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)
 public interface UnitDirectory {
+
+    /**
+     * @param application the application's mapper
+     * @return the mapper this client reads plan-service's answers with ({@link UpstreamJson}: unknown fields ignored)
+     */
+    @ClientObjectMapper
+    static ObjectMapper objectMapper(ObjectMapper application) {
+        return UpstreamJson.reader(application);
+    }
 
     /**
      * Reads one unit as the calling user sees it. Retried on transport faults and time-outs only: an

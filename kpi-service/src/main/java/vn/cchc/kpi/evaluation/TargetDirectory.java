@@ -1,5 +1,7 @@
 package vn.cchc.kpi.evaluation;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,6 +12,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import vn.cchc.common.json.UpstreamJson;
 
 /**
  * The targets of the plans (chỉ tiêu kết quả cần đạt được), which plan-service owns (kpi-service keeps
@@ -24,6 +27,15 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/api/v1/targets")
 @Produces(MediaType.APPLICATION_JSON)
 public interface TargetDirectory {
+
+    /**
+     * @param application the application's mapper
+     * @return the mapper this client reads plan-service's answers with ({@link UpstreamJson}: unknown fields ignored)
+     */
+    @ClientObjectMapper
+    static ObjectMapper objectMapper(ObjectMapper application) {
+        return UpstreamJson.reader(application);
+    }
 
     /**
      * One page of the targets of a unit's plans for a year ({@code GET /api/v1/targets?unit=HN-BADINH&year=2026&page=0&size=500}).

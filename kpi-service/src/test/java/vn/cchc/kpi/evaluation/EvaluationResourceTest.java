@@ -276,16 +276,19 @@ class EvaluationResourceTest {
         evaluate("HN-TAYHO", 2026, "30/6/2026").statusCode(400);
     }
 
-    /** plan-service's digest, exactly as it writes it, maps with the application's JSON settings (the REST client's). */
+    /**
+     * plan-service's digest, exactly as it writes it, maps with the REST client's JSON settings; a field
+     * plan-service adds later ({@code "since"} here) does not break the reading.
+     */
     @Test
     void planServicesDigestMapsAsWritten() throws Exception {
         String answer = """
-                {"parent":"HN","year":2026,"total":2,"items":[
+                {"parent":"HN","year":2026,"total":2,"since":"a later field","items":[
                  {"id":412,"planId":7,"unitCode":"HN-BADINH","year":2026,"group":"2","area":"PROCEDURES","ref":"T2","flagged":false,
                   "measures":[{"unit":"PERCENT","value":100,"comparator":"AT_LEAST","baselineYear":null,"indicatorCode":"TTHC_ON_TIME"}]},
                  {"id":413,"planId":7,"unitCode":"HN-BADINH","year":2026,"group":null,"area":null,"ref":"T3","flagged":true,"measures":[]}]}
                 """;
-        TargetDigests d = json.readValue(answer, TargetDigests.class);
+        TargetDigests d = TargetDirectory.objectMapper(json).readValue(answer, TargetDigests.class);
         org.junit.jupiter.api.Assertions.assertEquals(2, d.items().size());
         TargetRef t = d.items().get(0);
         org.junit.jupiter.api.Assertions.assertEquals("HN-BADINH", t.unitCode());

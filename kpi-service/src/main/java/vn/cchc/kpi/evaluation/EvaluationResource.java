@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -78,7 +79,7 @@ public class EvaluationResource {
      * @param asOf   evaluation day
      * @param from   first day of the year-to-date window
      * @param detail how much of each target to answer
-     * @return every unit of the subtree with its targets judged
+     * @return every unit of the subtree with its targets judged: a {@link BatchEvaluationView}, written as JSON
      */
     @GET
     @Path("units")
@@ -96,12 +97,13 @@ public class EvaluationResource {
     @APIResponse(responseCode = "404", description = "The parent is not visible to you")
     @APIResponse(responseCode = "422", description = "Missing year; asOf in the future; from outside 1/12 of the previous year..1/1")
     @APIResponse(responseCode = "503", description = "plan-service did not answer")
-    public BatchEvaluationView evaluateUnits(
+    public Response evaluateUnits(
             @Parameter(description = "Parent unit code (mã đơn vị cấp trên); absent: every unit you read", example = "HN") @QueryParam("parent") String parent,
             @Parameter(description = "Plan year (năm kế hoạch)", example = "2026", required = true) @QueryParam("year") Integer year,
             @Parameter(description = "Evaluation day; default today", example = "2026-06-14") @QueryParam("asOf") LocalDate asOf,
             @Parameter(description = "First day of the year-to-date window; default 1 January", example = "2025-12-15") @QueryParam("from") LocalDate from,
             @Parameter(description = "FULL (default), COMPACT or COUNTS: how much of each target to answer") @QueryParam("detail") EvaluationDetail detail) {
-        return service.evaluateSubtree(caller.get(), parent, year, asOf, from, detail);
+        // written unit by unit on the evaluation's threads; the same bytes as the BatchEvaluationView
+        return Response.ok(service.evaluateSubtreeWritten(caller.get(), parent, year, asOf, from, detail), MediaType.APPLICATION_JSON).build();
     }
 }

@@ -1,5 +1,7 @@
 package vn.cchc.kpi.evaluation;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.cchc.common.problem.FieldErrors;
 import vn.cchc.common.problem.ProblemException;
@@ -37,15 +40,17 @@ public class EvaluationService {
     private final TargetJudge judge;
     private final EvaluationThreads threads;
     private final Instance<JsonWebToken> token;
+    private final ObjectMapper json;
 
     public EvaluationService(TargetAccess targets, TargetJudge judge, MeasurementService access, SubtreeUnits subtree,
-                             EvaluationThreads threads, Instance<JsonWebToken> token) {
+                             EvaluationThreads threads, Instance<JsonWebToken> token, ObjectMapper json) {
         this.targets = targets;
         this.judge = judge;
         this.access = access;
         this.subtree = subtree;
         this.threads = threads;
         this.token = token;
+        this.json = json;
     }
 
     /**
@@ -93,6 +98,32 @@ public class EvaluationService {
     @WithSpan
     public BatchEvaluationView evaluateSubtree(Caller caller, String parentCode, Integer year, LocalDate asOf, LocalDate from,
                                                EvaluationDetail detail) {
+        Judged<BatchEvaluationView.UnitEvaluations> j = judgeSubtree(caller, parentCode, year, asOf, from, detail, u -> u);
+        return new BatchEvaluationView(j.parent(), j.year(), j.window(), j.units());
+    }
+
+    /**
+     * {@link #evaluateSubtree} already written as JSON: each unit's part is written on the thread that
+     * judged it, so that writing a national answer (tens of megabytes) is shared by the evaluation's
+     * threads instead of following them on one. The bytes are exactly those of the {@link BatchEvaluationView}.
+     *
+     * @return the answer, to be streamed as {@code application/json}
+     * @throws ProblemException as {@link #evaluateSubtree}
+     */
+    @WithSpan
+    public WrittenBatch evaluateSubtreeWritten(Caller caller, String parentCode, Integer year, LocalDate asOf, LocalDate from,
+                                               EvaluationDetail detail) {
+        ObjectWriter unitWriter = json.writerFor(BatchEvaluationView.UnitEvaluations.class);
+        Judged<byte[]> j = judgeSubtree(caller, parentCode, year, asOf, from, detail, u -> WrittenBatch.write(unitWriter, u));
+        return WrittenBatch.of(json, new BatchEvaluationView(j.parent(), j.year(), j.window(), List.of()), j.units());
+    }
+
+    /** What {@link #judgeSubtree} found, each unit in the form asked for, in tree order. */
+    private record Judged<T>(String parent, int year, BatchEvaluationView.Window window, List<T> units) {
+    }
+
+    private <T> Judged<T> judgeSubtree(Caller caller, String parentCode, Integer year, LocalDate asOf, LocalDate from,
+                                       EvaluationDetail detail, Function<BatchEvaluationView.UnitEvaluations, T> shape) {
         String parent = parentCode == null || parentCode.isBlank() ? null : parentCode.strip();
         EvaluationDetail d = detail == null ? EvaluationDetail.FULL : detail;
         TargetEvaluator.Year y = window("parent", parent == null ? "*" : parent, year, asOf, from);
@@ -119,15 +150,15 @@ public class EvaluationService {
                 l.add(t);
             }
         }
-        Map<String, BatchEvaluationView.UnitEvaluations> judged = new ConcurrentHashMap<>();
+        Map<String, T> judged = new ConcurrentHashMap<>();
         Map<String, String> names = new HashMap<>();
         units.forEach(u -> names.put(u.code(), u.name()));
-        // each unit's answer is built as soon as it is judged: only the requested form is kept
-        judge.judgeAll(byUnit, year, y, d == EvaluationDetail.FULL, (unit, evs) -> judged.put(unit,
+        // each unit's answer is built, in the form asked for, as soon as it is judged, on the thread that judged it
+        judge.judgeAll(byUnit, year, y, d == EvaluationDetail.FULL, (unit, evs) -> judged.put(unit, shape.apply(
                 new BatchEvaluationView.UnitEvaluations(unit, names.get(unit), EvaluationView.Summary.of(evs),
-                        d == EvaluationDetail.FULL ? evs : null, d == EvaluationDetail.COMPACT ? verdicts(evs) : null)));
-        List<BatchEvaluationView.UnitEvaluations> out = units.stream().map(u -> judged.get(u.code())).toList();
-        return new BatchEvaluationView(parent, year, new BatchEvaluationView.Window(y.start(), y.asOf(), y.end(), y.over()), out);
+                        d == EvaluationDetail.FULL ? evs : null, d == EvaluationDetail.COMPACT ? verdicts(evs) : null))));
+        List<T> out = units.stream().map(u -> judged.get(u.code())).toList();
+        return new Judged<>(parent, year, new BatchEvaluationView.Window(y.start(), y.asOf(), y.end(), y.over()), out);
     }
 
     /** The caller's header as plan-service takes it; null when the identity carries no raw token (test identities). */

@@ -26,6 +26,21 @@ public record TargetRef(long id, long planId, String unitCode, int year, String 
                         String text, List<Measure> measures, boolean flagged) {
 
     /**
+     * The short codes repeat across a national digest (~125,000 targets, a few hundred distinct values):
+     * one copy each instead of ~850,000 strings keeps a whole-country evaluation inside the service's heap.
+     */
+    public TargetRef {
+        unitCode = shared(unitCode);
+        group = shared(group);
+        area = shared(area);
+        ref = shared(ref);
+    }
+
+    private static String shared(String code) {
+        return code == null ? null : code.intern();
+    }
+
+    /**
      * One measurable clause of a target (plan-service's {@code TargetMeasure}).
      *
      * @param clause        the clause verbatim
@@ -38,5 +53,12 @@ public record TargetRef(long id, long planId, String unitCode, int year, String 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Measure(String clause, String comparator, BigDecimal value, String unit, Integer baselineYear,
                           String indicatorCode) {
+
+        /** As {@link TargetRef}'s codes: one copy of each comparator, unit and indicator code. */
+        public Measure {
+            comparator = shared(comparator);
+            unit = shared(unit);
+            indicatorCode = shared(indicatorCode);
+        }
     }
 }

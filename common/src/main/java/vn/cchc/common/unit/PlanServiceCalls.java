@@ -11,7 +11,8 @@ import vn.cchc.common.problem.ProblemType;
 /**
  * A read of plan-service (units, targets) by another service with the caller's token: an error status,
  * an unreachable service or a time-out becomes a 503 problem ({@link ProblemType#UPSTREAM_UNAVAILABLE}),
- * never a 500 and never a silent empty answer (an empty list would read as "no units", "no targets").
+ * never a 500 and never a silent empty answer (an empty list would read as "no units", "no targets"); a
+ * 401 (the caller's token refused) stays a 401 and a 422 (a limit) a 422, since retrying cannot help.
  * Used by {@link UnitAccess} and by kpi-service's readers of units and targets.
  */
 public final class PlanServiceCalls {
@@ -27,7 +28,7 @@ public final class PlanServiceCalls {
      * @param read  the read
      * @param <T>   its answer
      * @return the answer
-     * @throws ProblemException 503 when plan-service answered an error or did not answer
+     * @throws ProblemException 401 or 422 when plan-service answered that; 503 when it answered another error or did not answer
      */
     public static <T> T guarded(String what, String keeps, Supplier<T> read) {
         return guarded(what, keeps, null, read);
@@ -42,7 +43,7 @@ public final class PlanServiceCalls {
      * @param read       the read
      * @param <T>        its answer
      * @return the answer, or {@code ifNotFound}
-     * @throws ProblemException 503 when plan-service answered another error or did not answer
+     * @throws ProblemException 401 or 422 when plan-service answered that; 503 when it answered another error or did not answer
      */
     public static <T> T guarded(String what, String keeps, T ifNotFound, Supplier<T> read) {
         try {
@@ -51,6 +52,16 @@ public final class PlanServiceCalls {
             int status = e.getResponse().getStatus();
             if (status == 404 && ifNotFound != null) {
                 return ifNotFound;
+            }
+            if (status == 401) {
+                // the caller's token, passed on, expired or was refused between this service's check and the read
+                throw new ProblemException(ProblemType.UNAUTHORIZED, "plan-service did not accept your token when asked for " + what
+                        + "; it may have expired: get a new one and retry");
+            }
+            if (status == 422) {
+                // a limit of plan-service (e.g. more targets than one digest answers): retrying will not help
+                throw new ProblemException(ProblemType.VALIDATION, "plan-service refused to answer " + what
+                        + " (422: too much at once or a parameter it does not take); ask for a smaller subtree (parent)");
             }
             LOG.warnf("plan-service answered %d for %s", status, what);
             throw unavailable("plan-service answered " + status + " when asked for " + what);

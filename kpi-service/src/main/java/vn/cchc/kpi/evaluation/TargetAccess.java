@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import vn.cchc.common.problem.ProblemException;
+import vn.cchc.common.problem.ProblemType;
 import vn.cchc.common.unit.PlanServiceCalls;
 
 /**
@@ -46,7 +47,7 @@ public class TargetAccess {
      * @param year       plan year
      * @return the targets of the plans of the parent and every unit below it for the year, as
      *         plan-service shows them to the caller, in one paged read
-     * @throws ProblemException 503 when plan-service cannot answer
+     * @throws ProblemException 422 when there are more than {@code PAGE_SIZE × MAX_PAGES} targets; 503 when plan-service cannot answer
      */
     @WithSpan
     public List<TargetRef> targetsUnder(String parentCode, int year) {
@@ -86,7 +87,10 @@ public class TargetAccess {
                     return all;
                 }
             }
-            throw PlanServiceCalls.unavailable("unit " + where + " has more targets than kpi-service reads at once");
+            // a limit, not an outage: the full form of a large subtree would not fit one answer
+            throw new ProblemException(ProblemType.VALIDATION, "more than " + PAGE_SIZE * MAX_PAGES + " targets " + (subtree ? "below " : "of ")
+                    + where + " in " + year + ": the full form (detail=FULL) reads at most that many; ask for detail=COMPACT or COUNTS, "
+                    + "or a smaller subtree (parent)");
         });
     }
 }

@@ -87,15 +87,32 @@ port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 http_ok() { curl -fsS -o /dev/null --max-time 3 "$1" 2>/dev/null; }
 
-# JDK for Keycloak: 21 or newer. JAVA_HOME first, then the java on PATH, then /usr/lib/jvm.
-find_jdk21() {
-  local c v
-  for c in "${KEYCLOAK_JAVA_HOME:-}" "${JAVA_HOME:-}" "$(dirname "$(dirname "$(readlink -f "$(command -v java 2>/dev/null || echo /nonexistent)")")")" /usr/lib/jvm/*; do
-    [[ -n "$c" && -x "$c/bin/java" && -f "$c/release" ]] || continue
-    v="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$c/release")"
-    if [[ -n "$v" && "$v" -ge 21 ]]; then echo "$c"; return 0; fi
+# find_jdk MIN: the home of a JDK of feature version MIN or newer. JAVA_HOME first, then the java on
+# PATH, then /usr/lib/jvm. Keycloak needs 21 (find_jdk21); the services' AOT cache needs 25 (up).
+find_jdk() {
+  local min=$1 c v
+  for c in "${JAVA_HOME:-}" "$(dirname "$(dirname "$(readlink -f "$(command -v java 2>/dev/null || echo /nonexistent)")")")" /usr/lib/jvm/*; do
+    v="$(jdk_feature "$c")" || continue
+    if [[ "$v" -ge "$min" ]]; then echo "$c"; return 0; fi
   done
   return 1
+}
+
+# jdk_feature HOME: the JDK's feature version (17, 21, 25…), from its release file
+jdk_feature() {
+  local v
+  [[ -n "$1" && -x "$1/bin/java" && -f "$1/release" ]] || return 1
+  v="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release")"
+  [[ -n "$v" ]] && echo "$v"
+}
+
+# JDK for Keycloak: 21 or newer; KEYCLOAK_JAVA_HOME wins.
+find_jdk21() {
+  local v
+  if [[ -n "${KEYCLOAK_JAVA_HOME:-}" ]] && v="$(jdk_feature "$KEYCLOAK_JAVA_HOME")" && [[ "$v" -ge 21 ]]; then
+    echo "$KEYCLOAK_JAVA_HOME"; return 0
+  fi
+  find_jdk 21
 }
 
 # The reporting portal STAND-IN (not a real portal; the real ones are not reachable from here): one

@@ -35,8 +35,10 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         Response r = ProblemResponses.of(e.type(), e.getMessage(), path(uri), e.errors());
-        // a source that did not answer may answer again soon: say when to retry, as the gateway's own 503 does
-        return e.type() == ProblemType.UPSTREAM_UNAVAILABLE ? Response.fromResponse(r).header("Retry-After", "5").build() : r;
+        // a source that did not answer, or a service busy with enough already, may answer soon: say when to
+        // retry, as the gateway's own 503 and 429 do
+        boolean retry = e.type() == ProblemType.UPSTREAM_UNAVAILABLE || e.type() == ProblemType.TOO_MANY_REQUESTS;
+        return retry ? Response.fromResponse(r).header("Retry-After", "5").build() : r;
     }
 
     @ServerExceptionMapper

@@ -2,7 +2,6 @@ package vn.cchc.common.unit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
-import vn.cchc.common.json.UpstreamJson;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -16,6 +15,8 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import vn.cchc.common.json.UpstreamJson;
+import vn.cchc.common.observability.RequestIds;
 
 /**
  * The org unit registry of plan-service, which owns it (no other service keeps a copy of the tree).
@@ -77,6 +78,7 @@ public interface UnitDirectory {
      * there is no incoming request whose header could be propagated.
      *
      * @param authorization the caller's header as received, {@code Bearer <access token>}
+     * @param requestId     the request's {@code X-Request-Id}, so that plan-service logs it; may be null
      * @param parent        parent unit code, or null for every unit the caller reads
      * @param page          zero-based page index
      * @param size          page size, at most 500
@@ -88,6 +90,6 @@ public interface UnitDirectory {
     @GET
     @Timeout(3000)
     @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = WebApplicationException.class)
-    UnitPage listAs(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @QueryParam("parent") String parent,
-                    @QueryParam("page") int page, @QueryParam("size") int size);
+    UnitPage listAs(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @HeaderParam(RequestIds.HEADER) String requestId,
+                    @QueryParam("parent") String parent, @QueryParam("page") int page, @QueryParam("size") int size);
 }

@@ -24,4 +24,16 @@ public interface EvaluationConfig {
     @WithDefault("50")
     @Min(1)
     int minUnitsPerRange();
+
+    /**
+     * @return batch evaluations running at once; more wait ({@link #queueTimeout()}). A country's batch holds
+     *         ~100 MB while it runs: twenty at once ran the service out of its heap
+     */
+    @WithDefault("2")
+    @Min(1)
+    int concurrentBatches();
+
+    /** @return how long a batch waits for its turn before it is answered 429 with Retry-After */
+    @WithDefault("30s")
+    java.time.Duration queueTimeout();
 }

@@ -16,6 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.MDC;
+import vn.cchc.common.observability.RequestIds;
 import vn.cchc.common.problem.FieldErrors;
 import vn.cchc.common.problem.ProblemException;
 import vn.cchc.common.security.Caller;
@@ -93,7 +95,8 @@ public class EvaluationService {
      * @param detail     how much of each target to answer; null for {@link EvaluationDetail#FULL}
      * @return the parent and every unit below it that the caller sees, in tree order, each with its counts
      *         and its targets judged exactly as {@link #evaluate} judges them
-     * @throws ProblemException 422 bad parameters, 404 parent not readable, 503 plan-service down
+     * @throws ProblemException 422 bad parameters, 404 parent not readable, 503 plan-service down, 429 when
+     *                          {@link EvaluationConfig#concurrentBatches()} batches ran for the whole queue time
      */
     @WithSpan
     public BatchEvaluationView evaluateSubtree(Caller caller, String parentCode, Integer year, LocalDate asOf, LocalDate from,
@@ -124,6 +127,11 @@ public class EvaluationService {
 
     private <T> Judged<T> judgeSubtree(Caller caller, String parentCode, Integer year, LocalDate asOf, LocalDate from,
                                        EvaluationDetail detail, Function<BatchEvaluationView.UnitEvaluations, T> shape) {
+        return threads.inTurn(() -> judgeSubtreeNow(caller, parentCode, year, asOf, from, detail, shape));
+    }
+
+    private <T> Judged<T> judgeSubtreeNow(Caller caller, String parentCode, Integer year, LocalDate asOf, LocalDate from,
+                                          EvaluationDetail detail, Function<BatchEvaluationView.UnitEvaluations, T> shape) {
         String parent = parentCode == null || parentCode.isBlank() ? null : parentCode.strip();
         EvaluationDetail d = detail == null ? EvaluationDetail.FULL : detail;
         TargetEvaluator.Year y = window("parent", parent == null ? "*" : parent, year, asOf, from);
@@ -132,8 +140,9 @@ public class EvaluationService {
         }
         // the unit list is read on another thread while this one reads the targets (two independent answers)
         String bearer = bearer();
+        Object rid = MDC.get(RequestIds.MDC_KEY);
         CompletableFuture<List<UnitRef>> unitList = bearer == null ? CompletableFuture.completedFuture(subtree.of(parent))
-                : threads.start(() -> subtree.of(parent, bearer));
+                : threads.start(() -> subtree.of(parent, bearer, rid == null ? null : rid.toString()));
         List<TargetRef> all;
         try {
             all = d == EvaluationDetail.FULL ? targets.targetsUnder(parent, year) : targets.digest(parent, year);

@@ -11,23 +11,34 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jboss.logging.MDC;
+import vn.cchc.common.observability.RequestIds;
+import vn.cchc.common.problem.ProblemException;
+import vn.cchc.common.problem.ProblemType;
 
 /**
  * The few threads a batch evaluation works on besides the request's own ({@link EvaluationConfig#parallelism()}
  * of them, daemon, named {@code kpi-evaluation-N}): the unit list is read while the targets are, and the
  * ranges of units are read and judged side by side. Work handed over keeps the request's tracing context.
  * Nothing here touches the request context: what runs on these threads is plain JDBC, pure computation,
- * or a REST call given the caller's token explicitly.
+ * or a REST call given the caller's token explicitly. Batches themselves take turns ({@link #inTurn}): each
+ * holds its subtree's targets and answer while it runs, and a burst of national ones would not fit the heap.
  */
 @ApplicationScoped
 public class EvaluationThreads {
 
     private final ExecutorService pool;
+    private final Semaphore batches;
+    private final EvaluationConfig config;
 
     public EvaluationThreads(EvaluationConfig config) {
+        this.config = config;
+        this.batches = new Semaphore(config.concurrentBatches(), true);
         AtomicInteger n = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(config.parallelism(), r -> {
             Thread t = new Thread(r, "kpi-evaluation-" + n.incrementAndGet());
@@ -42,11 +53,52 @@ public class EvaluationThreads {
     }
 
     /**
-     * @param work what to compute on another thread
+     * Runs one batch evaluation when its turn comes: at most {@link EvaluationConfig#concurrentBatches()}
+     * at once, the others waiting in arrival order up to {@link EvaluationConfig#queueTimeout()}.
+     *
+     * @param batch the evaluation
+     * @return its result
+     * @throws ProblemException 429 (with Retry-After) when its turn did not come in time
+     */
+    public <T> T inTurn(Supplier<T> batch) {
+        boolean acquired;
+        try {
+            acquired = batches.tryAcquire(config.queueTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to evaluate", e);
+        }
+        if (!acquired) {
+            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "kpi-service is already evaluating " + config.concurrentBatches()
+                    + " batches and this one waited " + config.queueTimeout().toSeconds() + " s for its turn; retry in a few seconds");
+        }
+        try {
+            return batch.get();
+        } finally {
+            batches.release();
+        }
+    }
+
+    /**
+     * @param work what to compute on another thread (it logs with this request's id)
      * @return its result to {@link #join}
      */
     public <T> CompletableFuture<T> start(Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work, Context.current().wrap(pool));
+        Object rid = MDC.get(RequestIds.MDC_KEY);
+        return CompletableFuture.supplyAsync(() -> withRequestId(rid, work), Context.current().wrap(pool));
+    }
+
+    /** The request's id in the logging MDC of a pool thread while it works for the request. */
+    private static <T> T withRequestId(Object rid, Supplier<T> work) {
+        if (rid == null) {
+            return work.get();
+        }
+        MDC.put(RequestIds.MDC_KEY, rid);
+        try {
+            return work.get();
+        } finally {
+            MDC.remove(RequestIds.MDC_KEY);
+        }
     }
 
     /**
@@ -72,9 +124,13 @@ public class EvaluationThreads {
      */
     public <P> void forEach(List<P> parts, Consumer<P> work) {
         List<Future<?>> others = new ArrayList<>();
+        Object rid = MDC.get(RequestIds.MDC_KEY);
         try {
             for (P part : parts.subList(Math.min(1, parts.size()), parts.size())) {
-                others.add(pool.submit(Context.current().wrap(() -> work.accept(part))));
+                others.add(pool.submit(Context.current().wrap(() -> withRequestId(rid, () -> {
+                    work.accept(part);
+                    return null;
+                }))));
             }
             if (!parts.isEmpty()) {
                 work.accept(parts.get(0));

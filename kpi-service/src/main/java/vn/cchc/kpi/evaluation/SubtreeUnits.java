@@ -36,7 +36,7 @@ public class SubtreeUnits {
      */
     @WithSpan
     public List<UnitRef> of(String parentCode) {
-        return of(parentCode, null);
+        return of(parentCode, null, null);
     }
 
     /**
@@ -44,18 +44,19 @@ public class SubtreeUnits {
      *
      * @param parentCode    the parent; null for every unit the caller sees
      * @param authorization the caller's {@code Authorization} header; null to propagate the current request's
+     * @param requestId     the request's {@code X-Request-Id}, passed on with the header; may be null
      * @return the parent and every unit below it that the caller sees, in tree order
      * @throws ProblemException 503 when plan-service cannot answer
      */
     @WithSpan
-    public List<UnitRef> of(String parentCode, String authorization) {
+    public List<UnitRef> of(String parentCode, String authorization, String requestId) {
         List<UnitRef> out = new ArrayList<>();
         String where = parentCode == null ? "your units" : parentCode;
         return PlanServiceCalls.guarded("the units below " + where, "the unit registry", () -> {
             long seen = 0;
             for (int page = 0; page < MAX_PAGES; page++) {
                 UnitPage p = authorization == null ? directory.list(null, page, PAGE_SIZE)
-                        : directory.listAs(authorization, null, page, PAGE_SIZE);
+                        : directory.listAs(authorization, requestId, null, page, PAGE_SIZE);
                 if (p == null || p.items() == null) {
                     throw PlanServiceCalls.unavailable("plan-service returned no page of units");
                 }

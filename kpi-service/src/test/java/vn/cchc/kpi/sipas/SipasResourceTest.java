@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -110,7 +111,7 @@ class SipasResourceTest {
         });
         when(units.list(isNull(), anyInt(), anyInt())).thenAnswer(call -> allUnits());
         // a batch evaluation reads the unit list on a thread of its own, passing the caller's header on itself
-        when(units.listAs(startsWith("Bearer "), isNull(), anyInt(), anyInt())).thenAnswer(call -> allUnits());
+        when(units.listAs(startsWith("Bearer "), any(), isNull(), anyInt(), anyInt())).thenAnswer(call -> allUnits());
         TargetRef lb = new TargetRef(101, 9, "HN-LONGBIEN", 2026, "1", "DIRECTION", "T1", "SIPAS của phường đạt tối thiểu 90%",
                 List.of(new TargetRef.Measure("SIPAS của phường đạt tối thiểu 90%", "AT_LEAST", new BigDecimal("90"), "PERCENT", null, "SIPAS")), false);
         TargetRef cg = new TargetRef(102, 10, "HN-CAUGIAY", 2026, "1", "DIRECTION", "T1", "SIPAS của phường đạt tối thiểu 86%",

@@ -1,6 +1,9 @@
 package vn.cchc.common.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -62,10 +65,16 @@ public class ProblemExceptionMappers {
         String field = e instanceof JsonMappingException m ? jsonPath(m) : "";
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (original.startsWith(DUPLICATE) && original.endsWith("'")) {
-            // strict duplicate detection (StrictJson): name the field, since which value counts would be a guess
+            // strict duplicate detection (StrictJson): name the field, since which value counts would be a guess,
+            // with its place in the body ([12].period), since a bulk write has thousands of rows
             String name = original.substring(DUPLICATE.length(), original.length() - 1);
-            return ProblemResponses.of(ProblemType.BAD_REQUEST, "The field '" + name + "' appears more than once in an object", path(uri),
-                    List.of(new Problem.FieldError(name, "appears more than once")));
+            String where = e.getProcessor() instanceof JsonParser p ? jsonPath(p.getParsingContext(), name) : name;
+            return ProblemResponses.of(ProblemType.BAD_REQUEST, "The field '" + where + "' appears more than once in an object", path(uri),
+                    List.of(new Problem.FieldError(where, "appears more than once")));
+        }
+        if (e instanceof JsonEOFException || original.startsWith("Unexpected end-of-input")) {
+            // a cut-off body: no field is wrong, the JSON ends too early
+            field = "";
         }
         if (field.isEmpty()) {
             // the parser's own message names Java classes: say where, not what the code looked like
@@ -167,6 +176,20 @@ public class ProblemExceptionMappers {
             } else if (ref.getIndex() >= 0) {
                 sb.append('[').append(ref.getIndex()).append(']');
             }
+        }
+        return sb.toString();
+    }
+
+    /** The path of field {@code name} of the object being read, as {@link #jsonPath(JsonMappingException)} writes it. */
+    private static String jsonPath(JsonStreamContext inner, String name) {
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        parts.push(name);
+        for (JsonStreamContext c = inner.getParent(); c != null && !c.inRoot(); c = c.getParent()) {
+            parts.push(c.inArray() ? "[" + c.getCurrentIndex() + "]" : c.getCurrentName());
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String part : parts) {
+            sb.append(sb.isEmpty() || part.startsWith("[") ? "" : ".").append(part);
         }
         return sb.toString();
     }

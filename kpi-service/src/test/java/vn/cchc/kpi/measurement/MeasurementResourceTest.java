@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.InjectMock;
@@ -183,6 +184,12 @@ class MeasurementResourceTest {
                 .post("/api/v1/measurements").then().statusCode(400).body("errors.field", contains("value"));
         json("{\"unitCode\":\"HN-BADINH\",\"indicatorCode\":\"SIPAS\",\"period\":\"2025\",\"windowStart\":\"14/3/2025\"}")
                 .post("/api/v1/measurements").then().statusCode(400).body("errors.field", contains("windowStart"));
+        // in a bulk write, a field given twice is named with its row; a body cut short is malformed JSON, not a wrong field
+        json("[{\"unitCode\":\"HN-BADINH\",\"indicatorCode\":\"SIPAS\",\"period\":\"2025\",\"value\":90},"
+                + "{\"unitCode\":\"HN-BADINH\",\"indicatorCode\":\"SIPAS\",\"period\":\"2024\",\"period\":\"2023\",\"value\":90}]")
+                .post("/api/v1/measurements/bulk").then().statusCode(400).body("errors.field", contains("[1].period"));
+        json("[{\"unitCode\":\"HN-BADINH\",").post("/api/v1/measurements/bulk").then().statusCode(400)
+                .body("detail", startsWith("The request body is not valid JSON for this endpoint (line 1"));
     }
 
     @Test

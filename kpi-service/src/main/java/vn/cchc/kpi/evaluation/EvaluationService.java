@@ -110,6 +110,12 @@ public class EvaluationService {
      * judged it, so that writing a national answer (tens of megabytes) is shared by the evaluation's
      * threads instead of following them on one. The bytes are exactly those of the {@link BatchEvaluationView}.
      *
+     * @param caller     as {@link #evaluateSubtree}
+     * @param parentCode as {@link #evaluateSubtree}
+     * @param year       plan year
+     * @param asOf       as {@link #evaluate}
+     * @param from       as {@link #evaluate}
+     * @param detail     as {@link #evaluateSubtree}
      * @return the answer, to be streamed as {@code application/json}
      * @throws ProblemException as {@link #evaluateSubtree}
      */

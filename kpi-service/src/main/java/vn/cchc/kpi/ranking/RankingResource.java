@@ -40,7 +40,7 @@ public class RankingResource {
      */
     @GET
     @Operation(summary = "Rank the direct children of a unit for a year",
-            description = "by=SIPAS: the published SIPAS of the year when stored, else computed from the survey responses. by=TARGETS_MET: met ÷ "
+            description = "by=SIPAS: the published SIPAS of the year when stored, else computed from the survey responses of periods inside [from, asOf] (default the calendar year). by=TARGETS_MET: met ÷ "
                     + "(measures − not evaluable) × 100 as GET /api/v1/evaluations judges them as of asOf. by=PAR_INDEX: the published index of "
                     + "the index year when stored, else the computed one (all peer blocks together; /api/v1/par-index/rankings ranks one block). Equal values share a rank (1, 2, 2, 4); units without a value are listed last with rank null.")
     @APIResponse(responseCode = "404", description = "The parent is not visible to you")
@@ -48,8 +48,8 @@ public class RankingResource {
     public RankingView rank(@Parameter(description = "Parent unit code", example = "HN", required = true) @QueryParam("parent") String parent,
                             @Parameter(example = "2026", required = true) @QueryParam("year") Integer year,
                             @Parameter(description = "SIPAS, TARGETS_MET or PAR_INDEX", example = "SIPAS", required = true) @QueryParam("by") String by,
-                            @Parameter(description = "Evaluation day for TARGETS_MET; default today") @QueryParam("asOf") LocalDate asOf,
-                            @Parameter(description = "First day of the window for TARGETS_MET") @QueryParam("from") LocalDate from) {
+                            @Parameter(description = "Evaluation day for TARGETS_MET (default today); last day of the survey window for SIPAS") @QueryParam("asOf") LocalDate asOf,
+                            @Parameter(description = "First day of the window for TARGETS_MET and SIPAS") @QueryParam("from") LocalDate from) {
         return service.rank(caller.get(), parent, year, by, asOf, from);
     }
 }

@@ -38,8 +38,8 @@ public class RankingService {
      * @param parent parent unit code
      * @param year   year
      * @param by     criterion key
-     * @param asOf   evaluation day (TARGETS_MET), may be null
-     * @param from   first day of the window (TARGETS_MET), may be null
+     * @param asOf   evaluation day (TARGETS_MET), last day of the survey window (SIPAS); may be null
+     * @param from   first day of the window (TARGETS_MET, SIPAS); may be null
      * @return the ranking
      * @throws ProblemException 422 bad parameters, 404 parent not readable, 503 plan-service down
      */
@@ -51,6 +51,9 @@ public class RankingService {
         }
         if (year == null || year < 2000 || year > 2100) {
             errors.add("year", "is required, between 2000 and 2100");
+        }
+        if (from != null && asOf != null && from.isAfter(asOf)) {
+            errors.add("from", "must not be after asOf (" + asOf + ")");
         }
         RankingSource source = by == null ? null : sources.get(by);
         if (source == null) {

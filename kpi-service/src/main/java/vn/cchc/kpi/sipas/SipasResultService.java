@@ -153,24 +153,12 @@ public class SipasResultService {
     }
 
     /**
-     * The authoritative value of an indicator for a set of units and a year: the published value when
-     * stored, else the value computed from the year's responses (all definitions pooled, configured
-     * formula), else absent. One query for the published values, one for the counts.
-     *
-     * @param unitCodes     units (the caller's read rights are the caller's business)
-     * @param year          year
-     * @param indicatorCode SIPAS or DVC_ONLINE_SATISFACTION
-     * @return unit → value with its source; units without either are absent
-     */
-    @WithSpan
-    public Map<String, Official> official(Collection<String> unitCodes, int year, String indicatorCode) {
-        return official(unitCodes, unitCodes, year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), indicatorCode);
-    }
-
-    /**
-     * As {@link #official(Collection, int, String)}, with the survey computed only where it can matter:
-     * the counts run over every answer of the year (millions nationally), so a batch evaluation asks for
-     * them only for the units that have neither a published value nor a measurement.
+     * The authoritative value of an indicator for a set of units: the published value of the year when
+     * stored, else the value computed from the survey responses of periods inside [from, to] (all
+     * definitions pooled, configured formula), else absent; the survey computed only where it can matter
+     * (the counts run over every answer of the window, millions nationally: a batch evaluation asks for
+     * them only for the units that have neither a published value nor a measurement). One query for the
+     * published values, one for the counts.
      *
      * @param unitCodes     units whose published value is read
      * @param surveyUnits   units for which, without a published value, the survey value is computed

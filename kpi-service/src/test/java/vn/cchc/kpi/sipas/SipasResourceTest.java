@@ -333,6 +333,12 @@ class SipasResourceTest {
         given().queryParam("parent", "HN").queryParam("year", 2026).queryParam("by", "SIPAS").get("/api/v1/rankings").then()
                 .statusCode(200).body("items.unit", contains("HN-LONGBIEN", "HN-CAUGIAY")).body("items.rank", contains(1, 2))
                 .body("items.source", contains("PUBLISHED", "SURVEY"));
+        // before March, Cầu Giấy's answers (2026-03) are outside the window: no value, no rank
+        given().queryParam("parent", "HN").queryParam("year", 2026).queryParam("by", "SIPAS").queryParam("asOf", "2026-02-28")
+                .get("/api/v1/rankings").then().statusCode(200).body("items.unit", contains("HN-LONGBIEN", "HN-CAUGIAY"))
+                .body("items.rank", contains(1, null)).body("items.source", contains("PUBLISHED", null));
+        given().queryParam("parent", "HN").queryParam("year", 2026).queryParam("by", "SIPAS").queryParam("asOf", "2026-02-28")
+                .queryParam("from", "2026-03-01").get("/api/v1/rankings").then().statusCode(422).body("errors.field", contains("from"));
         given().queryParam("parent", "HN").queryParam("year", 2026).queryParam("by", "TARGETS_MET").get("/api/v1/rankings").then()
                 .statusCode(200).body("items.unit", contains("HN-LONGBIEN", "HN-CAUGIAY")).body("items.value", contains(100.0f, 0.0f));
         given().queryParam("parent", "HN").queryParam("year", 2026).queryParam("by", "NOISE").get("/api/v1/rankings").then()

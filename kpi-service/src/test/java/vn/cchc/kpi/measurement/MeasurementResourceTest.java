@@ -62,6 +62,23 @@ class MeasurementResourceTest {
         json("{}").post("/api/v1/measurements").then().statusCode(401);
     }
 
+    @io.quarkus.test.common.http.TestHTTPResource("/api/v1/measurements/bulk")
+    java.net.URI bulkUri;
+
+    @Test
+    @TestSecurity(user = "badinh.officer", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "unit", value = "HN-BADINH"))
+    void aBodyWithoutContentTypeIs415NotReadAsCsv() throws Exception {
+        // RestAssured always names a type; the JDK's client sends none unless told
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(bulkUri)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("unit,indicator,period,value\nHN-BADINH,SIPAS,2024,90\n")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.junit.jupiter.api.Assertions.assertEquals(415, r.statusCode(), r.body());
+        org.junit.jupiter.api.Assertions.assertTrue(r.body().contains("no Content-Type"), r.body());
+        given().queryParam("unit", "HN-BADINH").queryParam("indicator", "SIPAS").queryParam("history", true)
+                .get("/api/v1/measurements").then().body("items.period", org.hamcrest.Matchers.not(hasItem("2024")));
+    }
+
     @Test
     void openApiDocumentsTheEndpointsWithValidExamples() throws Exception {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)

@@ -1,17 +1,19 @@
 package vn.cchc.common.problem;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Refuses, before any resource runs, request URLs carrying a NUL byte ({@code %00}): PostgreSQL cannot
  * store or compare such text, and no legitimate code, name or search contains one; and a body without a
  * {@code Content-Type}, which an endpoint that reads JSON and CSV would otherwise read as whichever
- * matched first.
+ * matched first. Also completes problems answered without their {@code instance}.
  */
 public class RequestGuards {
 
@@ -35,5 +37,17 @@ public class RequestGuards {
                     List.of());
         }
         return null;
+    }
+
+    /**
+     * Completes a problem answered without its {@code instance}: a parameter converter's 400
+     * ({@code StrictParams}) is answered as it was thrown, before any exception mapper could add the path.
+     */
+    @ServerResponseFilter
+    public void completeProblem(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getEntity() instanceof Problem p && p.instance() == null) {
+            response.setEntity(new Problem(p.type(), p.title(), p.status(), p.detail(), request.getUriInfo().getRequestUri().getRawPath(),
+                    p.errors()), null, response.getMediaType());
+        }
     }
 }

@@ -139,7 +139,7 @@ class OrgUnitResourceTest {
     @OidcSecurity(claims = @Claim(key = "unit", value = "TU-HN"))
     void unconvertibleParametersAre400NamingTheParameter() {
         given().queryParam("page", "abc").get("/api/v1/units").then().statusCode(400)
-                .contentType("application/problem+json").body("errors.field", contains("page"));
+                .contentType("application/problem+json").body("errors.field", contains("page")).body("instance", equalTo("/api/v1/units"));
         given().queryParam("level", "BOGUS").get("/api/v1/units").then().statusCode(400)
                 .body("detail", startsWith("level must be one of"));
     }

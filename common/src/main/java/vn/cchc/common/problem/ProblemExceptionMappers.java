@@ -120,9 +120,8 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         if (e.getResponse().getEntity() instanceof Problem p) {
-            // already a problem (a parameter converter's answer): complete it with the path
-            Problem withPath = new Problem(p.type(), p.title(), p.status(), p.detail(), path(uri), p.errors());
-            return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(withPath).build();
+            // already a problem (a parameter converter's answer): RequestGuards.completeProblem adds its path
+            return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p).build();
         }
         if (e.getCause() instanceof JsonProcessingException json) {
             // the JSON reader wraps what the parser refused (a repeated field, broken syntax): say what and where

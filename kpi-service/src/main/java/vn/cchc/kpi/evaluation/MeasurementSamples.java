@@ -41,6 +41,7 @@ public class MeasurementSamples {
             """;
 
     private static final String NO_SORT = "set local enable_sort = off";
+    /** Where PostgreSQL still sorts (no better plan), the sort stays in memory, off the disk. */
     private static final String SORT_MEMORY = "set local work_mem = '32MB'";
 
     private static final String MEASURED_INSIDE = """

@@ -4,7 +4,10 @@ import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import vn.cchc.common.problem.ProblemException;
@@ -28,6 +31,8 @@ public class UnitAccess {
 
     /** Page size used when paging through a unit's children (plan-service's maximum). */
     static final int CHILDREN_PAGE_SIZE = 500;
+    /** Most codes asked in one request (plan-service's {@code OrgUnitService.MAX_CODES}). */
+    static final int CODES_PER_REQUEST = 200;
     /** Upper bound on pages read for one parent (500 × 40 = 20,000 children: far above any real unit). */
     static final int MAX_CHILDREN_PAGES = 40;
 
@@ -48,6 +53,38 @@ public class UnitAccess {
     @WithSpan
     public Optional<List<String>> visiblePath(String code) {
         return visible(code).map(unit -> List.copyOf(unit.path()));
+    }
+
+    /**
+     * The paths of several units, asked in one request per {@value #CODES_PER_REQUEST} codes instead of one
+     * per unit (a bulk write checks each distinct unit of its rows).
+     *
+     * @param codes unit codes (duplicates and blanks ignored)
+     * @return code → path from the root, e.g. {@code HN-BADINH → [HN, HN-BADINH]}, for each code plan-service
+     *         shows the caller; a code it does not show (or that does not exist) is absent
+     * @throws ProblemException 503 when plan-service cannot answer
+     */
+    @WithSpan
+    public Map<String, List<String>> visiblePaths(Collection<String> codes) {
+        List<String> wanted = codes.stream().filter(c -> c != null && !c.isBlank()).distinct().toList();
+        Map<String, List<String>> paths = new HashMap<>();
+        for (int from = 0; from < wanted.size(); from += CODES_PER_REQUEST) {
+            List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + CODES_PER_REQUEST));
+            List<UnitRef> found = PlanServiceCalls.guarded(chunk.size() + " units", REGISTRY, () -> {
+                UnitPage p = directory.byCodes(chunk, CODES_PER_REQUEST);
+                if (p == null || p.items() == null) {
+                    throw PlanServiceCalls.unavailable("plan-service returned no page for " + chunk.size() + " unit codes");
+                }
+                return p.items();
+            });
+            for (UnitRef unit : found) {
+                if (unit.path() == null || unit.path().isEmpty()) {
+                    throw PlanServiceCalls.unavailable("plan-service returned unit " + unit.code() + " without its path");
+                }
+                paths.put(unit.code(), List.copyOf(unit.path()));
+            }
+        }
+        return paths;
     }
 
     /**

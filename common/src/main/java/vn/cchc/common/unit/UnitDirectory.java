@@ -73,6 +73,22 @@ public interface UnitDirectory {
     UnitPage list(@QueryParam("parent") String parent, @QueryParam("page") int page, @QueryParam("size") int size);
 
     /**
+     * Several units by code in one request ({@code GET /api/v1/units?code=A&code=B…}), as the calling user
+     * sees them: a code the caller may not see, or an unknown one, is missing from the page.
+     *
+     * @param codes unit codes, at most 200 (plan-service's bound)
+     * @param size  page size, at least the number of codes
+     * @return the page of the units found
+     * @throws WebApplicationException                                             plan-service answered an error status
+     * @throws jakarta.ws.rs.ProcessingException                                   plan-service could not be reached
+     * @throws org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException no answer in time
+     */
+    @GET
+    @Timeout(3000)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = WebApplicationException.class)
+    UnitPage byCodes(@QueryParam("code") java.util.List<String> codes, @QueryParam("size") int size);
+
+    /**
      * {@link #list} with the caller's {@code Authorization} header given explicitly, for a call made on a
      * thread of the service's own (a batch evaluation reads the unit list while it reads the targets), where
      * there is no incoming request whose header could be propagated.

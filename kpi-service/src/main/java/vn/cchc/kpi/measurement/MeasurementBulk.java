@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,9 +37,11 @@ public class MeasurementBulk {
     private final MeasurementRepository measurements;
     private final IndicatorRepository indicators;
     private final MeasurementService single;
+    private final MeasurementCopy copy;
 
-    public MeasurementBulk(MeasurementRepository measurements, IndicatorRepository indicators, MeasurementService single) {
+    MeasurementBulk(MeasurementRepository measurements, IndicatorRepository indicators, MeasurementService single, MeasurementCopy copy) {
         this.measurements = measurements;
+        this.copy = copy;
         this.indicators = indicators;
         this.single = single;
     }
@@ -51,11 +54,11 @@ public class MeasurementBulk {
      * current value is an error unless {@code supersede} is true, in which case it is recorded as a
      * correction (revision + 1, the previous one kept as history).
      * <p>
-     * Cost does not grow with the rows in round trips: the registry is asked once per distinct unit, the
+     * Cost does not grow with the rows in round trips: the registry is asked once for all the batch's units, the
      * catalogue once for all the batch's indicator codes, the current values once for all its keys
-     * ({@link MeasurementRepository#currentOf}); the rows are inserted in JDBC batches by one flush
-     * ({@code quarkus.hibernate-orm.jdbc.statement-batch-size}), and the superseded revisions are
-     * updated by two set-based statements (flag cleared before the inserts, link set after).
+     * ({@link MeasurementRepository#currentOf}); the rows are inserted by one {@code COPY}
+     * ({@link MeasurementCopy}), and the superseded revisions are updated by two set-based statements
+     * (flag cleared before the inserts, link set after).
      *
      * @param caller    the caller
      * @param rows      the rows, with their error prefixes
@@ -77,7 +80,7 @@ public class MeasurementBulk {
         if (rows.size() > MAX_ROWS) {
             errors.add("rows", "at most " + MAX_ROWS + " rows in one batch, not " + rows.size()).throwIfAny();
         }
-        Map<String, Optional<List<String>>> paths = new HashMap<>();
+        Map<String, Optional<List<String>>> paths = single.visiblePaths(rows);
         List<Problem.FieldError> forbidden = new ArrayList<>();
         for (MeasurementService.Row row : rows) {
             single.authorize(caller, row, paths, errors, forbidden);
@@ -145,32 +148,27 @@ public class MeasurementBulk {
 
     /**
      * Writes checked rows: clears the current flag of the revisions they supersede (one statement),
-     * inserts every row (one flush, JDBC batches), then links the superseded revisions (one statement).
+     * inserts every row ({@link MeasurementCopy}: one {@code COPY}), then links the superseded revisions
+     * (one statement).
      */
     private List<Measurement> writeAll(Caller caller, List<MeasurementService.Row> rows, List<MeasurementRules.Checked> checked,
                                        List<MeasurementRepository.CurrentRevision> previous, MeasurementSource source) {
-        Instant now = Instant.now();
+        // the database keeps microseconds: the echoed rows say what a later read will
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         List<Long> supersededIds = new ArrayList<>();
-        for (var p : previous) {
+        List<Measurement> written = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            var p = previous.get(i);
+            written.add(MeasurementService.revision(caller, checked.get(i), rows.get(i).in(), source,
+                    p == null ? null : p.id(), p == null ? 0 : p.revision(), now));
             if (p != null) {
                 supersededIds.add(p.id());
             }
         }
-        List<Measurement> written = new ArrayList<>(rows.size());
-        List<Long> correctionIds = new ArrayList<>(supersededIds.size());
         try {
             measurements.clearCurrent(supersededIds);
-            for (int i = 0; i < rows.size(); i++) {
-                var p = previous.get(i);
-                Measurement m = MeasurementService.revision(caller, checked.get(i), rows.get(i).in(), source,
-                        p == null ? null : p.id(), p == null ? 0 : p.revision(), now);
-                measurements.persist(m);
-                written.add(m);
-                if (p != null) {
-                    correctionIds.add(m.id);
-                }
-            }
-            measurements.flush();
+            copy.insert(written);
+            List<Long> correctionIds = written.stream().filter(m -> m.supersedesId != null).map(m -> m.id).toList();
             measurements.linkSuperseded(supersededIds, correctionIds);
         } catch (PersistenceException e) {
             throw MeasurementService.raced(e, "a value of this batch");

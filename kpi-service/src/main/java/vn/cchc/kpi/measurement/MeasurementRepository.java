@@ -113,7 +113,7 @@ public class MeasurementRepository implements PanacheRepository<Measurement> {
 
     /**
      * Links superseded revisions to the revisions that corrected them, in one statement; the
-     * corrections must have been flushed (the link is a foreign key).
+     * corrections must have been written (the link is a foreign key).
      *
      * @param oldIds ids of the superseded revisions
      * @param newIds ids of their corrections, aligned with {@code oldIds}

@@ -199,6 +199,24 @@ public class MeasurementService {
                 .orElseThrow(() -> ProblemException.notFound("No unit " + unitCode + " is visible to you"));
     }
 
+    /**
+     * The registry's answer for every unit the rows name, in one request to plan-service
+     * ({@link UnitAccess#visiblePaths}), in the shape {@link #authorize} reads.
+     *
+     * @param rows the rows
+     * @return unit code → its path, or empty when the caller cannot see it
+     * @throws ProblemException 503 when plan-service cannot answer
+     */
+    Map<String, Optional<List<String>>> visiblePaths(List<Row> rows) {
+        List<String> codes = rows.stream().map(r -> r.in().unitCode()).filter(c -> c != null && !c.isBlank()).distinct().toList();
+        Map<String, List<String>> found = units.visiblePaths(codes);
+        Map<String, Optional<List<String>>> paths = new HashMap<>();
+        for (String code : codes) {
+            paths.put(code, Optional.ofNullable(found.get(code)));
+        }
+        return paths;
+    }
+
     /** Checks the row's unit: 422 entry when not visible, 403 entry when not writable; registry read once per unit via {@code paths}. */
     void authorize(Caller caller, Row row, Map<String, Optional<List<String>>> paths, FieldErrors errors,
                            List<Problem.FieldError> forbidden) {

@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.InjectMock;
@@ -18,6 +20,8 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -277,6 +281,55 @@ class MeasurementResourceTest {
         given().queryParam("unit", "HN-BADINH").queryParam("indicator", "INSPECTIONS_DIGITAL").queryParam("history", true)
                 .get("/api/v1/measurements").then().body("items.revision", contains(2, 1));
         given().contentType(ContentType.JSON).body("[]").post("/api/v1/measurements/bulk").then().statusCode(422);
+    }
+
+    @Test
+    @TestSecurity(user = "hanoi.supervisor", roles = "supervisor")
+    @OidcSecurity(claims = @Claim(key = "unit", value = "HN"))
+    void bulkRowsAreReadBackExactlyAsEchoed() {
+        // a note with the characters a CSV or COPY could mangle (its line break is folded to a space by the
+        // note rules, as for a single write), a value without numerator and denominator
+        String note = "Số liệu \\\"quý\\\", gồm\\nhai dòng; \\\\N không phải NULL";
+        String rows = "[" + ratio("HN-BADINH", "DOSSIER_PROGRESS_PUBLIC", "2025-04", "", 7, 9).replace("}", ",\"note\":\"" + note + "\"}") + ","
+                + "{\"unitCode\":\"HN-BADINH\",\"indicatorCode\":\"STAFF_ON_BUDGET\",\"period\":\"2024\",\"value\":42}]";
+        var echo = given().contentType(ContentType.JSON).queryParam("echo", "rows").body(rows)
+                .post("/api/v1/measurements/bulk").then().statusCode(201).body("written", equalTo(2))
+                .extract().jsonPath();
+        for (int i = 0; i < 2; i++) {
+            Map<String, Object> echoed = echo.getMap("items[" + i + "]");
+            Map<String, Object> read = given().get("/api/v1/measurements/" + echoed.get("id")).then().statusCode(200)
+                    .extract().jsonPath().getMap("$");
+            assertEquals(echoed, read, "row " + i + " as echoed and as read");
+        }
+        assertEquals("Số liệu \"quý\", gồm hai dòng; \\N không phải NULL", echo.getString("items[0].note"));
+        assertEquals(List.of(7, 9), List.of(echo.getInt("items[0].numerator"), echo.getInt("items[0].denominator")));
+        assertNull(echo.get("items[1].numerator"));
+        assertEquals(42, echo.getInt("items[1].value"));
+    }
+
+    @Test
+    @TestSecurity(user = "hanoi.supervisor", roles = "supervisor")
+    @OidcSecurity(claims = @Claim(key = "unit", value = "HN"))
+    void aBatchAsksTheRegistryOnceForAllItsUnitsAndFailsWholeWhenItCannot() {
+        String rows = "[" + ratio("HN-BADINH", "DOSSIERS_TRACKED_ONLINE", "2025-01", "", 1, 2) + ","
+                + ratio("HN-DANHOA", "DOSSIERS_TRACKED_ONLINE", "2025-01", "", 1, 2) + ","
+                + ratio("HN-BADINH", "DOSSIERS_TRACKED_ONLINE", "2025-02", "", 1, 2) + ","
+                + ratio("HN-NOWHERE", "DOSSIERS_TRACKED_ONLINE", "2025-02", "", 1, 2) + "]";
+        given().contentType(ContentType.JSON).queryParam("dryRun", true).body(rows)
+                .post("/api/v1/measurements/bulk").then().statusCode(422)
+                .body("errors.field", contains("[3].unitCode"));
+        // one request for the three distinct codes, none per unit
+        org.mockito.Mockito.verify(directory, org.mockito.Mockito.times(1))
+                .byCodes(org.mockito.ArgumentMatchers.argThat(c -> c.size() == 3 && c.containsAll(List.of("HN-BADINH", "HN-DANHOA", "HN-NOWHERE"))),
+                        org.mockito.ArgumentMatchers.anyInt());
+        org.mockito.Mockito.verify(directory, org.mockito.Mockito.never()).get(org.mockito.ArgumentMatchers.anyString());
+        // plan-service failing: 503 naming it, nothing written
+        given().contentType(ContentType.JSON).body("[" + ratio("HN-BADINH", "DOSSIERS_TRACKED_ONLINE", "2025-03", "", 1, 2) + ","
+                        + ratio("HN-BROKEN", "DOSSIERS_TRACKED_ONLINE", "2025-03", "", 1, 2) + "]")
+                .post("/api/v1/measurements/bulk").then().statusCode(503).contentType("application/problem+json")
+                .body("detail", containsString("plan-service"));
+        given().queryParam("unit", "HN-BADINH").queryParam("indicator", "DOSSIERS_TRACKED_ONLINE").queryParam("history", true)
+                .get("/api/v1/measurements").then().body("total", equalTo(0));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.cchc.kpi.measurement;
 
 import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.when;
 
@@ -34,7 +35,9 @@ public final class UnitRegistryMock {
     }
 
     /**
-     * Answers {@code get} from {@link #UNITS}, and {@code list(parent)} with the children, two per page
+     * Answers {@code get} and {@code byCodes} from {@link #UNITS} (a code it does not know is left out of
+     * the page, as plan-service leaves out what the caller cannot see; {@code HN-BROKEN} among the codes
+     * is a connection refused), and {@code list(parent)} with the children, two per page
      * so that paging is exercised.
      *
      * @param directory the mock
@@ -47,6 +50,14 @@ public final class UnitRegistryMock {
                 throw new WebApplicationException(404);
             }
             return ref(code, path);
+        });
+        when(directory.byCodes(anyList(), anyInt())).thenAnswer(call -> {
+            List<String> codes = call.getArgument(0);
+            if (codes.contains("HN-BROKEN")) {
+                throw new ProcessingException("connection refused");
+            }
+            List<UnitRef> found = codes.stream().filter(UNITS::containsKey).map(c -> ref(c, UNITS.get(c))).toList();
+            return new UnitPage(found, 0, call.getArgument(1), found.size());
         });
         when(directory.list(anyString(), anyInt(), anyInt())).thenAnswer(call -> {
             String parent = call.getArgument(0);

@@ -57,16 +57,21 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
      *
      * @param scopePath  materialised path the results must lie under; "/" for everything
      * @param parentCode only direct children of this unit, when not null
+     * @param codes      only these unit codes, when not empty
      * @param level      only this level, when not null
      * @param folded     folded text that the folded name or the code must contain, when not null
      * @return a query to page over
      */
-    public PanacheQuery<OrgUnit> search(String scopePath, String parentCode, OrgUnitLevel level, String folded) {
+    public PanacheQuery<OrgUnit> search(String scopePath, String parentCode, java.util.List<String> codes, OrgUnitLevel level, String folded) {
         StringBuilder q = new StringBuilder("path like :scope");
         Parameters p = Parameters.with("scope", scopePath + "%");
         if (parentCode != null) {
             q.append(" and parent.code = :parent");
             p.and("parent", parentCode);
+        }
+        if (!codes.isEmpty()) {
+            q.append(" and code in :codes");
+            p.and("codes", codes);
         }
         if (level != null) {
             q.append(" and level = :level");

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -55,13 +56,17 @@ public class OrgUnitResource {
     }
 
     @GET
-    @Operation(summary = "List the units you can see", description = "Units of the caller's subtree in tree order, filtered and paginated.")
+    @Operation(summary = "List the units you can see", description = "Units of the caller's subtree in tree order, filtered and paginated. "
+            + "With code=…, repeated, it reads several units in one request (other services check a batch's units this way); "
+            + "a code you cannot see, or that does not exist, is simply not in the page.")
     public Page<OrgUnitView> list(
             @Parameter(description = "Only direct children of this unit code") @QueryParam("parent") String parent,
+            @Parameter(description = "Only these unit codes (mã đơn vị), repeated: code=HN-BADINH&code=HN-HOANKIEM; at most "
+                    + OrgUnitService.MAX_CODES) @QueryParam("code") List<String> codes,
             @Parameter(description = "Only this level (cấp)") @QueryParam("level") OrgUnitLevel level,
             @Parameter(description = "Part of the name or code, with or without diacritics", example = "ba dinh") @QueryParam("q") String q,
             @BeanParam @Valid PageRequest paging) {
-        return service.list(caller.get(), parent, level, q, paging.page(), paging.size());
+        return service.list(caller.get(), new OrgUnitService.Filter(parent, codes, level, q), paging.page(), paging.size());
     }
 
     @GET

@@ -33,24 +33,47 @@ public class OrgUnitService {
     }
 
     /**
+     * Most codes in one {@code code=…} filter: at most a page (so one request answers them all), and a
+     * request line that {@code quarkus.http.limits.max-initial-line-length} admits at 64 characters a code.
+     */
+    public static final int MAX_CODES = 200;
+
+    /**
+     * The filters of a unit list; each one narrows it, null or empty means "any".
+     *
+     * @param parentCode only direct children of this unit
+     * @param codes      only these codes (at most {@link #MAX_CODES}; blank entries ignored)
+     * @param level      only this level
+     * @param text       part of the name or code, with or without diacritics
+     */
+    public record Filter(String parentCode, List<String> codes, OrgUnitLevel level, String text) {
+    }
+
+    /**
      * Lists the units the caller can see.
      *
-     * @param caller     the caller
-     * @param parentCode only children of this unit, when not null
-     * @param level      only this level, when not null
-     * @param text       part of the name or code, with or without diacritics, when not blank
-     * @param page       zero-based page index
-     * @param size       page size, 1..{@link Page#MAX_SIZE}
-     * @return a page of units in tree order; empty when the caller has no unit
+     * @param caller the caller
+     * @param filter what to keep
+     * @param page   zero-based page index
+     * @param size   page size, 1..{@link Page#MAX_SIZE}
+     * @return a page of units in tree order; empty when the caller has no unit. Codes the caller cannot
+     *         see, or unknown ones, are left out without a word (as in any list), so it does not leak
+     * @throws ProblemException 422 on more than {@link #MAX_CODES} codes
      */
     @WithSpan
-    public Page<OrgUnitView> list(Caller caller, String parentCode, OrgUnitLevel level, String text, int page, int size) {
+    public Page<OrgUnitView> list(Caller caller, Filter filter, int page, int size) {
+        List<String> codes = filter.codes() == null ? List.of()
+                : filter.codes().stream().filter(c -> c != null && !c.isBlank()).map(String::strip).distinct().toList();
+        if (codes.size() > MAX_CODES) {
+            throw ProblemException.invalid("code", "at most " + MAX_CODES + " codes in one request, not " + codes.size());
+        }
         String scope = units.readScope(caller).orElse(null);
         if (scope == null) {
             return new Page<>(List.of(), page, size, 0);
         }
+        String text = filter.text();
         String folded = text == null || text.isBlank() ? null : VietnameseText.fold(text);
-        var query = units.search(scope, parentCode, level, folded);
+        var query = units.search(scope, filter.parentCode(), codes, filter.level(), folded);
         long total = query.count();
         return new Page<>(query.page(page, size).list().stream().map(OrgUnitView::of).toList(), page, size, total);
     }

@@ -100,6 +100,23 @@ class OrgUnitResourceTest {
     @Test
     @TestSecurity(user = "hanoi.supervisor", roles = "supervisor")
     @OidcSecurity(claims = @Claim(key = "unit", value = "TU-HN"))
+    void severalUnitsByCodeInOneRequestOnlyThoseTheCallerSees() {
+        // another city's unit and an unknown code are left out alike
+        given().queryParam("code", "TU-HN-DANHOA", "TU-HP", "TU-HN-BADINH", "TU-NOWHERE").get("/api/v1/units").then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.code", contains("TU-HN-BADINH", "TU-HN-DANHOA"))
+                .body("items[0].path", contains("TU-HN", "TU-HN-BADINH"));
+        // the most codes at the longest (64 characters) fit in a request line: another service's batch check
+        given().queryParam("code", java.util.stream.IntStream.range(0, OrgUnitService.MAX_CODES).mapToObj(i -> "TU-" + "X".repeat(57) + String.format("%04d", i)).toList())
+                .get("/api/v1/units").then().statusCode(200).body("total", equalTo(0));
+        given().queryParam("code", java.util.stream.IntStream.range(0, OrgUnitService.MAX_CODES + 1).mapToObj(i -> "TU-X" + i).toList())
+                .get("/api/v1/units").then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", contains("code"));
+    }
+
+    @Test
+    @TestSecurity(user = "hanoi.supervisor", roles = "supervisor")
+    @OidcSecurity(claims = @Claim(key = "unit", value = "TU-HN"))
     void validationErrorsArePerFieldAndChangeNothing() {
         given().contentType(ContentType.JSON)
                 .body("{\"code\":\"bad code\",\"name\":\"\",\"parentCode\":\"TU-HN\"}")

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,8 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.jboss.logging.MDC;
-import vn.cchc.common.observability.RequestIds;
+import vn.cchc.common.observability.RequestWork;
 import vn.cchc.common.problem.ProblemException;
 import vn.cchc.common.problem.ProblemType;
 
@@ -84,21 +82,7 @@ public class EvaluationThreads {
      * @return its result to {@link #join}
      */
     public <T> CompletableFuture<T> start(Supplier<T> work) {
-        Object rid = MDC.get(RequestIds.MDC_KEY);
-        return CompletableFuture.supplyAsync(() -> withRequestId(rid, work), Context.current().wrap(pool));
-    }
-
-    /** The request's id in the logging MDC of a pool thread while it works for the request. */
-    private static <T> T withRequestId(Object rid, Supplier<T> work) {
-        if (rid == null) {
-            return work.get();
-        }
-        MDC.put(RequestIds.MDC_KEY, rid);
-        try {
-            return work.get();
-        } finally {
-            MDC.remove(RequestIds.MDC_KEY);
-        }
+        return RequestWork.start(work, pool);
     }
 
     /**
@@ -107,11 +91,7 @@ public class EvaluationThreads {
      * @throws RuntimeException what the work threw, as it threw it (a {@code ProblemException} stays one)
      */
     public static <T> T join(CompletableFuture<T> started) {
-        try {
-            return started.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
+        return RequestWork.join(started);
     }
 
     /**
@@ -124,13 +104,13 @@ public class EvaluationThreads {
      */
     public <P> void forEach(List<P> parts, Consumer<P> work) {
         List<Future<?>> others = new ArrayList<>();
-        Object rid = MDC.get(RequestIds.MDC_KEY);
         try {
             for (P part : parts.subList(Math.min(1, parts.size()), parts.size())) {
-                others.add(pool.submit(Context.current().wrap(() -> withRequestId(rid, () -> {
+                Supplier<Void> one = RequestWork.carried(() -> {
                     work.accept(part);
                     return null;
-                }))));
+                });
+                others.add(pool.submit(Context.current().wrap(one::get)));
             }
             if (!parts.isEmpty()) {
                 work.accept(parts.get(0));

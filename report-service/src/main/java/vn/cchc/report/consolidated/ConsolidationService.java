@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.cchc.common.observability.RequestWork;
 import vn.cchc.common.problem.ProblemException;
 import vn.cchc.common.security.Caller;
 import vn.cchc.common.time.VietnamTime;
@@ -27,8 +29,8 @@ import vn.cchc.report.source.UnitEvaluations;
 /**
  * The consolidated report of a parent for a period, live: a bounded number of calls whatever the number
  * of units — the parent's path and its children from plan-service's registry (paged by 500), one task
- * summary of the whole subtree (plan-service), one batch evaluation of all children (kpi-service) —
- * and one query for the reports. plan-service or kpi-service failing answers 503 naming it; a
+ * summary of the whole subtree (plan-service), one batch evaluation of all children (kpi-service, read
+ * meanwhile on another thread) — and one query for the reports. plan-service or kpi-service failing answers 503 naming it; a
  * kpi-service without the batch endpoint leaves attainment out with a note.
  */
 @ApplicationScoped
@@ -79,6 +81,11 @@ public class ConsolidationService {
         LocalDate today = VietnamTime.today();
         LocalDate cutOff = RegimeDuty.cutOff(p, today);
         LocalDate from = RegimeDuty.yearFrom(regime);
+        boolean hasData = !cutOff.isBefore(from);
+        // the evaluations take longest (kpi-service reads every child's targets): asked first, on another
+        // thread, while the children, their tasks and their reports are read here
+        CompletableFuture<Optional<UnitEvaluations>> evaluated = hasData
+                ? sources.startChildEvaluations(parent, regime.year, from, cutOff) : CompletableFuture.completedFuture(Optional.empty());
         List<Consolidation.Child> children = units.children(parent).stream()
                 .filter(u -> RegimeDuty.owes(regime, append(path, u.code())))
                 .map(u -> new Consolidation.Child(u.code(), u.name())).toList();
@@ -88,11 +95,11 @@ public class ConsolidationService {
         List<String> notes = new ArrayList<>();
         Map<String, TaskSummary.UnitTasks> tasks = Map.of();
         Map<String, UnitEvaluations.UnitEvaluation> evaluations = Map.of();
-        if (!children.isEmpty() && !cutOff.isBefore(from)) {
+        if (!children.isEmpty() && hasData) {
             TaskSummary summary = sources.taskSummary(parent, regime.year, cutOff, false);
             tasks = summary.units() == null ? Map.of()
                     : summary.units().stream().collect(Collectors.toMap(TaskSummary.UnitTasks::unit, Function.identity(), (a, b) -> a));
-            Optional<UnitEvaluations> batch = sources.childEvaluations(parent, regime.year, from, cutOff);
+            Optional<UnitEvaluations> batch = RequestWork.join(evaluated);
             if (batch.isPresent() && batch.get().units() != null) {
                 evaluations = batch.get().units().stream()
                         .collect(Collectors.toMap(UnitEvaluations.UnitEvaluation::unit, Function.identity(), (a, b) -> a));
@@ -100,7 +107,7 @@ public class ConsolidationService {
                 notes.add("kpi-service offers no evaluations of the units under " + parent + " (GET /api/v1/evaluations/units); "
                         + "attainment, aggregated targets and ranking are left out");
             }
-        } else if (cutOff.isBefore(from)) {
+        } else if (!hasData) {
             notes.add("period " + p.code + " has no data yet: its year starts on " + from);
         }
         Consolidation.Result r = Consolidation.of(children, byUnit, tasks, evaluations, p.dueDate, today);

@@ -2,10 +2,12 @@ package vn.cchc.report.source;
 
 import io.quarkus.rest.client.reactive.ClientQueryParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -13,6 +15,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import vn.cchc.common.observability.RequestIds;
 
 /**
  * kpi-service's target evaluations, config key {@code kpi-service}, the caller's token passed on; same
@@ -60,4 +63,30 @@ public interface KpiEvaluationsClient {
     @ClientQueryParam(name = "detail", value = "COMPACT")
     UnitEvaluations units(@QueryParam("parent") String parent, @QueryParam("year") int year, @QueryParam("from") LocalDate from,
                           @QueryParam("asOf") LocalDate asOf);
+
+    /**
+     * {@link #units} with the caller's {@code Authorization} header given explicitly, for a call made on a
+     * thread of report-service's own (a consolidation reads the evaluations while it reads the units and
+     * tasks), where there is no incoming request whose header could be propagated.
+     *
+     * @param authorization the caller's header as received, {@code Bearer <access token>}
+     * @param requestId     the request's {@code X-Request-Id}, so that kpi-service logs it; may be null
+     * @param parent        parent unit code
+     * @param year          plan year
+     * @param from          first day of the year-to-date window
+     * @param asOf          last day of it
+     * @return every child's evaluation, COMPACT
+     * @throws WebApplicationException                                             kpi-service answered an error status
+     * @throws jakarta.ws.rs.ProcessingException                                   kpi-service could not be reached
+     * @throws org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException no answer in time
+     */
+    @GET
+    @Path("units")
+    @Timeout(15000)
+    @Retry(maxRetries = 1, delay = 300, jitter = 100, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5000, skipOn = WebApplicationException.class)
+    @ClientQueryParam(name = "detail", value = "COMPACT")
+    UnitEvaluations unitsAs(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @HeaderParam(RequestIds.HEADER) String requestId,
+                            @QueryParam("parent") String parent, @QueryParam("year") int year, @QueryParam("from") LocalDate from,
+                            @QueryParam("asOf") LocalDate asOf);
 }

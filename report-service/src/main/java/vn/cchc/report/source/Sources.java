@@ -1,15 +1,25 @@
 package vn.cchc.report.source;
 
 import io.opentelemetry.instrumentation.annotations.WithSpan;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+import vn.cchc.common.observability.RequestIds;
+import vn.cchc.common.observability.RequestWork;
 import vn.cchc.common.problem.ProblemException;
 import vn.cchc.common.problem.ProblemType;
 
@@ -33,10 +43,25 @@ public class Sources {
 
     private final PlanTasksClient plan;
     private final KpiEvaluationsClient kpi;
+    private final Instance<JsonWebToken> token;
+    /** Where a consolidation's evaluations are read while its units and tasks are (a few at once: each waits on kpi-service). */
+    private final ExecutorService pool;
 
-    public Sources(@RestClient PlanTasksClient plan, @RestClient KpiEvaluationsClient kpi) {
+    public Sources(@RestClient PlanTasksClient plan, @RestClient KpiEvaluationsClient kpi, Instance<JsonWebToken> token) {
         this.plan = plan;
         this.kpi = kpi;
+        this.token = token;
+        AtomicInteger n = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "report-sources-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.shutdownNow();
     }
 
     /**
@@ -75,12 +100,51 @@ public class Sources {
      */
     @WithSpan
     public Optional<UnitEvaluations> childEvaluations(String parent, int year, LocalDate from, LocalDate asOf) {
+        return evaluationsUnder(parent, () -> kpi.units(parent, year, from, asOf));
+    }
+
+    private Optional<UnitEvaluations> evaluationsUnder(String parent, Supplier<UnitEvaluations> request) {
         try {
-            return Optional.of(call(KPI, "the targets of the units under " + parent, () -> kpi.units(parent, year, from, asOf)));
+            return Optional.of(call(KPI, "the targets of the units under " + parent, request));
         } catch (NotFound e) {
             LOG.warnf("kpi-service answered 404 for the evaluations under %s; attainment left out", parent);
             return Optional.empty();
         }
+    }
+
+    /**
+     * Starts {@link #childEvaluations} on a thread of report-service's own, with the caller's token passed
+     * explicitly, so that the caller can read its units and tasks meanwhile. With no raw token to pass (a
+     * test identity) it reads at once on this thread, through the propagated header.
+     *
+     * @param parent parent unit code
+     * @param year   plan year
+     * @param from   first day of the year-to-date window
+     * @param asOf   last day of it
+     * @return the answer of {@link #childEvaluations}, to {@link RequestWork#join}, which throws its 503 as thrown
+     */
+    @WithSpan
+    public CompletableFuture<Optional<UnitEvaluations>> startChildEvaluations(String parent, int year, LocalDate from, LocalDate asOf) {
+        String bearer = bearer();
+        if (bearer == null) {
+            try {
+                return CompletableFuture.completedFuture(childEvaluations(parent, year, from, asOf));
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        }
+        Object rid = MDC.get(RequestIds.MDC_KEY);
+        String requestId = rid == null ? null : rid.toString();
+        return RequestWork.start(() -> evaluationsUnder(parent, () -> kpi.unitsAs(bearer, requestId, parent, year, from, asOf)), pool);
+    }
+
+    /** The caller's header as kpi-service takes it; null when the identity carries no raw token (test identities). */
+    private String bearer() {
+        if (!token.isResolvable()) {
+            return null;
+        }
+        String raw = token.get().getRawToken();
+        return raw == null || raw.isBlank() ? null : "Bearer " + raw;
     }
 
     /** A 404 from a source, kept apart so that the one caller that tolerates it can. */

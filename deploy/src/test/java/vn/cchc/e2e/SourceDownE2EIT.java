@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * With kpi-service killed, assembling a report answers 503 problem+json naming kpi-service and stores
- * nothing; once it is back (started again by {@code up}), the same request assembles the report.
+ * nothing, and the consolidated view answers the same 503; once it is back (started again by {@code up}), the same request assembles the report.
  */
 @ExtendWith(LocalStack.class)
 class SourceDownE2EIT {
@@ -34,6 +34,10 @@ class SourceDownE2EIT {
                     .body("detail", containsString("kpi-service"));
             given().auth().oauth2(officer).queryParam("unit", "HP-HAIDUONG").queryParam("regime", regime)
                     .get(stack.gateway() + "/api/v1/reports").then().statusCode(200).body("total", equalTo(0));
+            // the city's consolidated view reads kpi-service on a thread of its own: its failure still names it
+            given().auth().oauth2(admin).queryParam("parent", "HP").queryParam("period", "2026-Q1").queryParam("regime", regime)
+                    .get(stack.gateway() + "/api/v1/reports/consolidated").then().statusCode(503).contentType("application/problem+json")
+                    .body("detail", containsString("kpi-service"));
         } finally {
             stack.startMissing();
         }

@@ -7,14 +7,13 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.hibernate.Session;
 import vn.cchc.kpi.indicator.Indicator;
 
@@ -54,9 +53,9 @@ public class MeasurementRepository implements PanacheRepository<Measurement> {
     }
 
     /**
-     * The revisions in force for many keys, in one query: the current rows of the keys' units,
-     * indicators and periods (served by the partial index {@code measurement_current_uk}), kept when
-     * their exact key was asked.
+     * The revisions in force for many keys, in one query: the batch's exact keys, as three aligned
+     * arrays, each looked up in the partial unique index {@code measurement_current_uk} (one probe a key;
+     * plain SQL, one statement text whatever the batch's size).
      *
      * @param keys the keys of a batch
      * @return key → its current revision, for the keys that have one
@@ -65,27 +64,28 @@ public class MeasurementRepository implements PanacheRepository<Measurement> {
         if (keys.isEmpty()) {
             return Map.of();
         }
-        Set<String> unitCodes = new HashSet<>();
-        Set<Long> indicatorIds = new HashSet<>();
-        Set<String> periods = new HashSet<>();
-        for (Key k : keys) {
-            unitCodes.add(k.unitCode());
-            indicatorIds.add(k.indicatorId());
-            periods.add(k.period());
-        }
-        Set<Key> wanted = keys instanceof Set<Key> set ? set : new HashSet<>(keys);
         Map<Key, CurrentRevision> current = new HashMap<>();
-        getEntityManager().createQuery("select m.id, m.revision, m.unitCode, m.indicator.id, m.period from Measurement m "
-                        + "where m.current = true and m.unitCode in :units and m.indicator.id in :indicators and m.period in :periods",
-                        Object[].class)
-                .setParameter("units", unitCodes).setParameter("indicators", indicatorIds).setParameter("periods", periods)
-                .getResultStream()
-                .forEach(r -> {
-                    Key k = new Key((String) r[2], (Long) r[3], (String) r[4]);
-                    if (wanted.contains(k)) {
-                        current.put(k, new CurrentRevision((Long) r[0], (Integer) r[1]));
+        getEntityManager().unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select m.id, m.revision, m.unit_code, m.indicator_id, m.period "
+                    + "from unnest(?, ?, ?) as k (unit_code, indicator_id, period) "
+                    + "join measurement m on m.unit_code = k.unit_code and m.indicator_id = k.indicator_id and m.period = k.period "
+                    + "and m.current")) {
+                Array units = c.createArrayOf("varchar", keys.stream().map(Key::unitCode).toArray());
+                Array indicators = c.createArrayOf("bigint", keys.stream().map(Key::indicatorId).toArray());
+                Array periods = c.createArrayOf("varchar", keys.stream().map(Key::period).toArray());
+                ps.setArray(1, units);
+                ps.setArray(2, indicators);
+                ps.setArray(3, periods);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        current.put(new Key(r.getString(3), r.getLong(4), r.getString(5)), new CurrentRevision(r.getLong(1), r.getInt(2)));
                     }
-                });
+                }
+                units.free();
+                indicators.free();
+                periods.free();
+            }
+        });
         return current;
     }
 

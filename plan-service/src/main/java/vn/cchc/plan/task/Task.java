@@ -11,9 +11,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedAttributeNode;
-import jakarta.persistence.NamedEntityGraph;
-import jakarta.persistence.NamedSubgraph;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -33,16 +30,7 @@ import vn.cchc.plan.plan.PlanGroup;
  */
 @Entity
 @Table(name = "task")
-@NamedEntityGraph(name = Task.LIST_GRAPH,
-        attributeNodes = {@NamedAttributeNode(value = "plan", subgraph = "plan"), @NamedAttributeNode("group")},
-        subgraphs = @NamedSubgraph(name = "plan", attributeNodes = @NamedAttributeNode("unit")))
 public class Task extends AuditedEntity {
-
-    /**
-     * Entity graph of a task list: its plan with the plan's unit, and its group, joined into the page's
-     * own query (instead of one more query each); the child collections are batch-loaded.
-     */
-    public static final String LIST_GRAPH = "Task.list";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "task_seq")

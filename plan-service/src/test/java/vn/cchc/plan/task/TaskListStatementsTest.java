@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -72,6 +73,23 @@ class TaskListStatementsTest {
                 .body("items.area", everyItem(equalTo("PROCEDURES")))
                 .body("items[0].assignments[0].lead[0].unitCode", equalTo("HN-BADINH-VP")));
         assertTrue(n <= MAX_STATEMENTS, n + " statements for one page of 6 tasks, at most " + MAX_STATEMENTS + " expected");
+    }
+
+    @Test
+    @TestSecurity(user = "badinh.officer", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "unit", value = "HN-BADINH"))
+    void theListsQueryPlanIsKeptBetweenRequests() {
+        // an entity graph on the query (as the list had) keeps Hibernate from caching its plan: it was
+        // translated to SQL anew on every request
+        var plans = sessions.unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class).getQueryEngine().getInterpretationCache();
+        Runnable list = () -> given().queryParam("plan", planIds.get("HN-BADINH")).queryParam("area", "PROCEDURES")
+                .queryParam("sort", "-updatedAt").get("/api/v1/tasks").then().statusCode(200).body("total", equalTo(6));
+        int before = plans.getNumberOfCachedQueryPlans();
+        list.run();
+        int kept = plans.getNumberOfCachedQueryPlans();
+        assertTrue(kept > before, "the task list's query plan was not kept: " + before + " plans before, " + kept + " after");
+        list.run();
+        assertEquals(kept, plans.getNumberOfCachedQueryPlans(), "the same list was planned again");
     }
 
     @Test

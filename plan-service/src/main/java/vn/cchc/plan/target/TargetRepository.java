@@ -5,9 +5,11 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
+import java.sql.SQLException;
+import java.util.function.Consumer;
 import org.hibernate.Session;
 import vn.cchc.common.api.Like;
 import java.util.List;
@@ -85,31 +87,66 @@ public class TargetRepository implements PanacheRepository<Target> {
              order by p.path, p.id, t.position
             """;
 
+    /** How many targets {@link #digest} would read; the plans' index alone ({@code target_digest_idx}). */
+    private static final String DIGEST_COUNT_SQL = """
+            select count(*)
+              from plan p
+              join org_unit u on u.id = p.unit_id
+              join target t on t.plan_id = p.id
+             where u.path like ? and p.year = ?
+            """;
+
     /**
-     * One query for the digest of every target of a subtree's plans for a year.
-     *
      * @param scopePath materialised path the plans' units must lie under; "/" for everything
      * @param year      plan year
-     * @param limit     most rows read; one more than the caller accepts, so that it can tell "too many"
-     * @return the targets by unit path, plan, then document order
+     * @return how many targets the subtree's plans of that year hold
      */
-    public List<TargetDigest> digest(String scopePath, int year, int limit) {
-        // plain JDBC on the session's connection: a national digest is ~125,000 rows, and Hibernate's
-        // per-row handling of a native query cost more than reading them
+    public long digestCount(String scopePath, int year) {
         return getEntityManager().unwrap(Session.class).doReturningWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement(DIGEST_SQL + " limit ?")) {
+            try (PreparedStatement ps = c.prepareStatement(DIGEST_COUNT_SQL)) {
                 ps.setString(1, scopePath + "%");
                 ps.setInt(2, year);
-                ps.setInt(3, limit);
-                List<TargetDigest> out = new ArrayList<>();
                 try (ResultSet r = ps.executeQuery()) {
-                    while (r.next()) {
-                        out.add(new TargetDigest(r.getLong(1), r.getLong(2), r.getString(3), r.getInt(4), r.getString(5), r.getString(6),
-                                r.getString(7), r.getBoolean(8), r.getString(9)));
-                    }
+                    r.next();
+                    return r.getLong(1);
                 }
-                return out;
             }
         });
+    }
+
+    /**
+     * Reads the digest of every target of a subtree's plans for a year, row by row from a cursor (2,000
+     * rows a fetch), handing each to {@code each} as it comes: a national digest (~125,000 targets) is
+     * written out while it is read, never held. Plain JDBC on a connection of its own, in a read-only
+     * transaction, so that it works where the request's session is gone (a streamed answer).
+     *
+     * @param connection a connection of the datasource, not in use elsewhere
+     * @param scopePath  materialised path the plans' units must lie under; "/" for everything
+     * @param year       plan year
+     * @param each       what to do with each target, by unit path, plan, then document order
+     * @return how many targets were read
+     * @throws SQLException when the database fails
+     */
+    static long digest(Connection connection, String scopePath, int year, Consumer<TargetDigest> each) throws SQLException {
+        connection.setAutoCommit(false); // the driver keeps a cursor (fetch size) only inside a transaction
+        connection.setReadOnly(true);
+        try (PreparedStatement ps = connection.prepareStatement(DIGEST_SQL)) {
+            ps.setFetchSize(2000);
+            ps.setString(1, scopePath + "%");
+            ps.setInt(2, year);
+            long n = 0;
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    each.accept(new TargetDigest(r.getLong(1), r.getLong(2), r.getString(3), r.getInt(4), r.getString(5), r.getString(6),
+                            r.getString(7), r.getBoolean(8), r.getString(9)));
+                    n++;
+                }
+            }
+            return n;
+        } finally {
+            connection.rollback();
+            connection.setReadOnly(false);
+            connection.setAutoCommit(true);
+        }
     }
 }

@@ -53,8 +53,10 @@ public class TargetResource {
     private final TargetService service;
     private final OrgUnitRepository units;
     private final CurrentCaller caller;
+    private final DigestStream digests;
 
-    public TargetResource(TargetRepository targets, TargetService service, OrgUnitRepository units, CurrentCaller caller) {
+    public TargetResource(TargetRepository targets, TargetService service, OrgUnitRepository units, CurrentCaller caller, DigestStream digests) {
+        this.digests = digests;
         this.targets = targets;
         this.service = service;
         this.units = units;
@@ -99,7 +101,7 @@ public class TargetResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetDigest.Digests.class)))
     @APIResponse(responseCode = "404", description = "The parent is not visible to you")
     @APIResponse(responseCode = "422", description = "year missing, or more targets than one answer carries")
-    public TargetDigest.Digests digest(
+    public Response digest(
             @Parameter(description = "Only plans of this unit and the units below it (đơn vị và các đơn vị trực thuộc)", example = "HN")
             @QueryParam("parent") @Size(max = 64) String parent,
             @Parameter(description = "Plan year (năm kế hoạch)", example = "2026", required = true)
@@ -111,14 +113,13 @@ public class TargetResource {
                 // as GET /api/v1/evaluations/units: a parent outside the caller's subtree is not there for them
                 throw ProblemException.notFound("No unit " + p + " is visible to you");
             }
-            return new TargetDigest.Digests(p, year, 0, List.of());
+            return Response.ok(new TargetDigest.Digests(p, year, 0, List.of())).build();
         }
-        List<TargetDigest> items = targets.digest(scope, year, DIGEST_MAX + 1);
-        if (items.size() > DIGEST_MAX) {
+        if (targets.digestCount(scope, year) > DIGEST_MAX) {
             throw new ProblemException(ProblemType.VALIDATION, "more than " + DIGEST_MAX + " targets below " + (p == null ? "your unit" : p)
                     + " in " + year + "; ask for one province (parent) at a time");
         }
-        return new TargetDigest.Digests(p, year, items.size(), items);
+        return Response.ok(digests.of(p, scope, year), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /**

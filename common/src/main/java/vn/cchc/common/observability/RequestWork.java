@@ -4,6 +4,9 @@ import io.opentelemetry.context.Context;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.jboss.logging.MDC;
 
@@ -16,6 +19,20 @@ import org.jboss.logging.MDC;
 public final class RequestWork {
 
     private RequestWork() {
+    }
+
+    /**
+     * @param name    prefix of the threads' names, e.g. {@code kpi-evaluation} (threads {@code kpi-evaluation-1}, …)
+     * @param threads how many
+     * @return a fixed pool of daemon threads (they never keep the JVM from stopping); shut it down with its owner
+     */
+    public static ExecutorService pool(String name, int threads) {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /**

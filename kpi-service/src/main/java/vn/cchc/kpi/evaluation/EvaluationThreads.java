@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import vn.cchc.common.observability.RequestWork;
@@ -37,12 +35,7 @@ public class EvaluationThreads {
     public EvaluationThreads(EvaluationConfig config) {
         this.config = config;
         this.batches = new Semaphore(config.concurrentBatches(), true);
-        AtomicInteger n = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(config.parallelism(), r -> {
-            Thread t = new Thread(r, "kpi-evaluation-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.pool = RequestWork.pool("kpi-evaluation", config.parallelism());
     }
 
     @PreDestroy

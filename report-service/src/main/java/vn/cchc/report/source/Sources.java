@@ -10,8 +10,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -51,12 +49,7 @@ public class Sources {
         this.plan = plan;
         this.kpi = kpi;
         this.token = token;
-        AtomicInteger n = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "report-sources-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.pool = RequestWork.pool("report-sources", 4);
     }
 
     @PreDestroy

@@ -117,6 +117,21 @@ class OrgUnitResourceTest {
     @Test
     @TestSecurity(user = "hanoi.supervisor", roles = "supervisor")
     @OidcSecurity(claims = @Claim(key = "unit", value = "TU-HN"))
+    void aSingleValuedParameterGivenTwiceIsRefusedNotReadAsItsFirstValue() {
+        given().queryParam("parent", "TU-HN", "TU-HP").get("/api/v1/units").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", contains("parent"))
+                .body("instance", equalTo("/api/v1/units"));
+        // paging is a bean of parameters: its fields count too
+        given().queryParam("size", 1, 2).queryParam("parent", "TU-HN").get("/api/v1/units").then().statusCode(400)
+                .body("errors.field", contains("size"));
+        // a list parameter may repeat
+        given().queryParam("code", "TU-HN-BADINH", "TU-HN-DANHOA").get("/api/v1/units").then().statusCode(200)
+                .body("total", equalTo(2));
+    }
+
+    @Test
+    @TestSecurity(user = "hanoi.supervisor", roles = "supervisor")
+    @OidcSecurity(claims = @Claim(key = "unit", value = "TU-HN"))
     void validationErrorsArePerFieldAndChangeNothing() {
         given().contentType(ContentType.JSON)
                 .body("{\"code\":\"bad code\",\"name\":\"\",\"parentCode\":\"TU-HN\"}")

@@ -59,14 +59,16 @@ public class UnitAccess {
      * The paths of several units, asked in one request per {@value #CODES_PER_REQUEST} codes instead of one
      * per unit (a bulk write checks each distinct unit of its rows).
      *
-     * @param codes unit codes (duplicates and blanks ignored)
+     * @param codes unit codes (duplicates, blanks and codes that cannot exist — {@link UnitRef#possibleCode} — ignored)
      * @return code → path from the root, e.g. {@code HN-BADINH → [HN, HN-BADINH]}, for each code plan-service
      *         shows the caller; a code it does not show (or that does not exist) is absent
      * @throws ProblemException 503 when plan-service cannot answer
      */
     @WithSpan
     public Map<String, List<String>> visiblePaths(Collection<String> codes) {
-        List<String> wanted = codes.stream().filter(c -> c != null && !c.isBlank()).distinct().toList();
+        // a code that cannot exist (shape, length) is not asked for: absent, as an unknown one. This also
+        // bounds the request line: 200 codes of at most 64 unreserved characters fit plan-service's 16 KB
+        List<String> wanted = codes.stream().filter(UnitRef::possibleCode).distinct().toList();
         Map<String, List<String>> paths = new HashMap<>();
         for (int from = 0; from < wanted.size(); from += CODES_PER_REQUEST) {
             List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + CODES_PER_REQUEST));

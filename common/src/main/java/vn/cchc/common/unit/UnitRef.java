@@ -15,4 +15,20 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record UnitRef(String code, String name, String parentCode, List<String> path) {
+
+    /** The shape of every unit code plan-service stores: upper-case letters and digits in hyphen-separated groups. */
+    public static final String CODE_PATTERN = "^[A-Z0-9]+(-[A-Z0-9]+)*$";
+    /** The longest unit code plan-service stores (its {@code org_unit.code} column). */
+    public static final int CODE_MAX = 64;
+
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(CODE_PATTERN);
+
+    /**
+     * @param code a unit code as a client sent it
+     * @return true when plan-service could hold a unit with that code (shape and length); a code that
+     *         cannot be there need not be asked for
+     */
+    public static boolean possibleCode(String code) {
+        return code != null && code.length() <= CODE_MAX && CODE.matcher(code).matches();
+    }
 }

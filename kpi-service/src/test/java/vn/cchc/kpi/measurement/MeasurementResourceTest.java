@@ -314,11 +314,13 @@ class MeasurementResourceTest {
         String rows = "[" + ratio("HN-BADINH", "DOSSIERS_TRACKED_ONLINE", "2025-01", "", 1, 2) + ","
                 + ratio("HN-DANHOA", "DOSSIERS_TRACKED_ONLINE", "2025-01", "", 1, 2) + ","
                 + ratio("HN-BADINH", "DOSSIERS_TRACKED_ONLINE", "2025-02", "", 1, 2) + ","
-                + ratio("HN-NOWHERE", "DOSSIERS_TRACKED_ONLINE", "2025-02", "", 1, 2) + "]";
+                + ratio("HN-NOWHERE", "DOSSIERS_TRACKED_ONLINE", "2025-02", "", 1, 2) + ","
+                // a code no unit can have (shape, length): not visible, and not asked for, whatever its length once URL-encoded
+                + ratio("Ủ".repeat(64), "DOSSIERS_TRACKED_ONLINE", "2025-02", "", 1, 2) + "]";
         given().contentType(ContentType.JSON).queryParam("dryRun", true).body(rows)
                 .post("/api/v1/measurements/bulk").then().statusCode(422)
-                .body("errors.field", contains("[3].unitCode"));
-        // one request for the three distinct codes, none per unit
+                .body("errors.field", contains("[3].unitCode", "[4].unitCode"));
+        // one request for the three distinct possible codes, none per unit
         org.mockito.Mockito.verify(directory, org.mockito.Mockito.times(1))
                 .byCodes(org.mockito.ArgumentMatchers.argThat(c -> c.size() == 3 && c.containsAll(List.of("HN-BADINH", "HN-DANHOA", "HN-NOWHERE"))),
                         org.mockito.ArgumentMatchers.anyInt());

@@ -11,12 +11,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import vn.cchc.common.problem.ProblemException;
+import vn.cchc.common.problem.ProblemType;
 
 /**
  * The answer of {@code GET /api/v1/targets/digest} written while its rows are read: the shape of
  * {@link TargetDigest.Digests} ({@code parent}, {@code year}, {@code items}, then {@code total}, the
  * number of items written), each item serialised by the application's mapper exactly as the record would
- * be. Holding the whole country's digest (~125,000 records, then its 28 MB of JSON) had grown
+ * be; a few at once ({@link #turn}). Holding the whole country's digest (~125,000 records, then its 28 MB of JSON) had grown
  * plan-service's heap to its maximum for every national evaluation, and kept its resident memory there
  * (issue 7, scenario 5).
  */
@@ -26,12 +31,48 @@ public class DigestStream {
     private final AgroalDataSource dataSource;
     private final ObjectWriter items;
     private final ObjectMapper json;
+    private final DigestConfig config;
+    private final Semaphore turns;
 
-    public DigestStream(AgroalDataSource dataSource, ObjectMapper json) {
+    public DigestStream(AgroalDataSource dataSource, ObjectMapper json, DigestConfig config) {
         this.dataSource = dataSource;
         this.json = json;
+        this.config = config;
+        this.turns = new Semaphore(config.concurrent(), true);
         // one flush at the end, not one per item
         this.items = json.writerFor(TargetDigest.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    }
+
+    /**
+     * Waits for a turn to write a digest: at most {@link DigestConfig#concurrent()} at once, each holding a
+     * database connection until its answer is read (see {@link DigestConfig}).
+     *
+     * @param ended where to hand the release, run once the answer has ended or its connection closed
+     *              (e.g. the request's {@code RoutingContext::addEndHandler}); it may also be run earlier
+     *              by the caller when the answer will not be written
+     * @return the release, idempotent
+     * @throws ProblemException 429 (with Retry-After) when no turn came within {@link DigestConfig#queueTimeout()}
+     */
+    public Runnable turn(java.util.function.Consumer<Runnable> ended) {
+        boolean acquired;
+        try {
+            acquired = turns.tryAcquire(config.queueTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to write a digest", e);
+        }
+        if (!acquired) {
+            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, config.concurrent() + " target digests are being written and this one "
+                    + "waited " + config.queueTimeout().toSeconds() + " s for its turn; retry in a few seconds");
+        }
+        AtomicBoolean released = new AtomicBoolean();
+        Runnable release = () -> {
+            if (released.compareAndSet(false, true)) {
+                turns.release();
+            }
+        };
+        ended.accept(release);
+        return release;
     }
 
     /**

@@ -1,6 +1,7 @@
 package vn.cchc.plan.target;
 
 import io.quarkus.security.Authenticated;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -54,9 +55,12 @@ public class TargetResource {
     private final OrgUnitRepository units;
     private final CurrentCaller caller;
     private final DigestStream digests;
+    private final CurrentVertxRequest request;
 
-    public TargetResource(TargetRepository targets, TargetService service, OrgUnitRepository units, CurrentCaller caller, DigestStream digests) {
+    public TargetResource(TargetRepository targets, TargetService service, OrgUnitRepository units, CurrentCaller caller, DigestStream digests,
+                          CurrentVertxRequest request) {
         this.digests = digests;
+        this.request = request;
         this.targets = targets;
         this.service = service;
         this.units = units;
@@ -96,11 +100,13 @@ public class TargetResource {
             description = "No paging and no sentence text: ids, unit, group, area, ref, flagged and the measures without their clause, by unit "
                     + "path, plan, then document order. Without `parent`: everything you can read (the whole country for an admin). kpi-service "
                     + "reads it for its batch evaluation (GET /api/v1/evaluations/units?detail=COMPACT). A parent above your unit gives your "
-                    + "subtree; a parent outside it, or unknown, 404. More than " + DIGEST_MAX + " targets: 422, ask for a smaller subtree.")
+                    + "subtree; a parent outside it, or unknown, 404. More than " + DIGEST_MAX + " targets: 422, ask for a smaller subtree. "
+                    + "A few digests are written at once (cchc.targets.digest.concurrent); beyond that a request waits, then 429.")
     @APIResponse(responseCode = "200", description = "The targets",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetDigest.Digests.class)))
     @APIResponse(responseCode = "404", description = "The parent is not visible to you")
     @APIResponse(responseCode = "422", description = "year missing, or more targets than one answer carries")
+    @APIResponse(responseCode = "429", description = "Too many digests being written; retry after Retry-After seconds")
     public Response digest(
             @Parameter(description = "Only plans of this unit and the units below it (đơn vị và các đơn vị trực thuộc)", example = "HN")
             @QueryParam("parent") @Size(max = 64) String parent,
@@ -115,11 +121,18 @@ public class TargetResource {
             }
             return Response.ok(new TargetDigest.Digests(p, year, 0, List.of())).build();
         }
-        if (targets.digestCount(scope, year) > DIGEST_MAX) {
-            throw new ProblemException(ProblemType.VALIDATION, "more than " + DIGEST_MAX + " targets below " + (p == null ? "your unit" : p)
-                    + " in " + year + "; ask for one province (parent) at a time");
+        // a turn among the digests being written, given back when the answer has ended or its connection closed
+        Runnable release = digests.turn(r -> request.getCurrent().addEndHandler(v -> r.run()));
+        try {
+            if (targets.digestCount(scope, year) > DIGEST_MAX) {
+                throw new ProblemException(ProblemType.VALIDATION, "more than " + DIGEST_MAX + " targets below " + (p == null ? "your unit" : p)
+                        + " in " + year + "; ask for one province (parent) at a time");
+            }
+            return Response.ok(digests.of(p, scope, year), MediaType.APPLICATION_JSON_TYPE).build();
+        } catch (RuntimeException e) {
+            release.run();
+            throw e;
         }
-        return Response.ok(digests.of(p, scope, year), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /**

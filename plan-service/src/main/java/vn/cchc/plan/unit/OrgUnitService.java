@@ -22,7 +22,7 @@ import vn.cchc.plan.audit.AuditLog;
 public class OrgUnitService {
 
     /** Unit codes: upper-case letters and digits in hyphen-separated groups, e.g. {@code HN-BADINH}. */
-    public static final String CODE_PATTERN = "^[A-Z0-9]+(-[A-Z0-9]+)*$";
+    public static final String CODE_PATTERN = vn.cchc.common.unit.UnitRef.CODE_PATTERN;
 
     private final OrgUnitRepository units;
     private final AuditLog audit;

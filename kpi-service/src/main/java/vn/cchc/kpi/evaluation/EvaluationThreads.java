@@ -9,13 +9,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import vn.cchc.common.observability.RequestWork;
 import vn.cchc.common.problem.ProblemException;
-import vn.cchc.common.problem.ProblemType;
+import vn.cchc.common.problem.Turns;
 
 /**
  * The few threads a batch evaluation works on besides the request's own ({@link EvaluationConfig#parallelism()}
@@ -29,12 +27,13 @@ import vn.cchc.common.problem.ProblemType;
 public class EvaluationThreads {
 
     private final ExecutorService pool;
-    private final Semaphore batches;
+    private final Turns batches;
     private final EvaluationConfig config;
 
     public EvaluationThreads(EvaluationConfig config) {
         this.config = config;
-        this.batches = new Semaphore(config.concurrentBatches(), true);
+        this.batches = new Turns(config.concurrentBatches(), config.queueTimeout(),
+                "kpi-service is already evaluating " + config.concurrentBatches() + " batches");
         this.pool = RequestWork.pool("kpi-evaluation", config.parallelism());
     }
 
@@ -52,17 +51,7 @@ public class EvaluationThreads {
      * @throws ProblemException 429 (with Retry-After) when its turn did not come in time
      */
     public <T> T inTurn(Supplier<T> batch) {
-        boolean acquired;
-        try {
-            acquired = batches.tryAcquire(config.queueTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to evaluate", e);
-        }
-        if (!acquired) {
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "kpi-service is already evaluating " + config.concurrentBatches()
-                    + " batches and this one waited " + config.queueTimeout().toSeconds() + " s for its turn; retry in a few seconds");
-        }
+        batches.take();
         try {
             return batch.get();
         } finally {

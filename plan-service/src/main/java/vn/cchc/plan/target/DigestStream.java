@@ -11,11 +11,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import vn.cchc.common.problem.ProblemException;
-import vn.cchc.common.problem.ProblemType;
+import vn.cchc.common.problem.Turns;
 
 /**
  * The answer of {@code GET /api/v1/targets/digest} written while its rows are read: the shape of
@@ -31,14 +29,12 @@ public class DigestStream {
     private final AgroalDataSource dataSource;
     private final ObjectWriter items;
     private final ObjectMapper json;
-    private final DigestConfig config;
-    private final Semaphore turns;
+    private final Turns turns;
 
     public DigestStream(AgroalDataSource dataSource, ObjectMapper json, DigestConfig config) {
         this.dataSource = dataSource;
         this.json = json;
-        this.config = config;
-        this.turns = new Semaphore(config.concurrent(), true);
+        this.turns = new Turns(config.concurrent(), config.queueTimeout(), config.concurrent() + " target digests are being written");
         // one flush at the end, not one per item
         this.items = json.writerFor(TargetDigest.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     }
@@ -54,17 +50,7 @@ public class DigestStream {
      * @throws ProblemException 429 (with Retry-After) when no turn came within {@link DigestConfig#queueTimeout()}
      */
     public Runnable turn(java.util.function.Consumer<Runnable> ended) {
-        boolean acquired;
-        try {
-            acquired = turns.tryAcquire(config.queueTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to write a digest", e);
-        }
-        if (!acquired) {
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, config.concurrent() + " target digests are being written and this one "
-                    + "waited " + config.queueTimeout().toSeconds() + " s for its turn; retry in a few seconds");
-        }
+        turns.take();
         AtomicBoolean released = new AtomicBoolean();
         Runnable release = () -> {
             if (released.compareAndSet(false, true)) {

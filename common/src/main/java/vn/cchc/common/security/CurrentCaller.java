@@ -31,6 +31,21 @@ public class CurrentCaller {
         return caller;
     }
 
+    /**
+     * The caller's token as the header that carried it, for a call this service makes on the caller's behalf
+     * from a thread of its own, where no incoming request's header can be propagated.
+     *
+     * @return {@code Bearer <access token>}; null when the identity carries no raw token (anonymous, or a
+     *         test identity)
+     */
+    public String bearer() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            String raw = jwt.getRawToken();
+            return raw == null || raw.isBlank() ? null : "Bearer " + raw;
+        }
+        return null;
+    }
+
     static Caller from(SecurityIdentity identity) {
         if (identity.isAnonymous()) {
             return new Caller(null, null, null, Set.of());

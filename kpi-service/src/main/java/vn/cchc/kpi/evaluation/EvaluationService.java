@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,12 +14,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.MDC;
 import vn.cchc.common.observability.RequestIds;
 import vn.cchc.common.problem.FieldErrors;
 import vn.cchc.common.problem.ProblemException;
 import vn.cchc.common.security.Caller;
+import vn.cchc.common.security.CurrentCaller;
 import vn.cchc.common.time.VietnamTime;
 import vn.cchc.common.unit.UnitRef;
 import vn.cchc.kpi.evaluation.EvaluationView.TargetEvaluation;
@@ -41,17 +40,17 @@ public class EvaluationService {
     private final SubtreeUnits subtree;
     private final TargetJudge judge;
     private final EvaluationThreads threads;
-    private final Instance<JsonWebToken> token;
+    private final CurrentCaller current;
     private final ObjectMapper json;
 
     public EvaluationService(TargetAccess targets, TargetJudge judge, MeasurementService access, SubtreeUnits subtree,
-                             EvaluationThreads threads, Instance<JsonWebToken> token, ObjectMapper json) {
+                             EvaluationThreads threads, CurrentCaller current, ObjectMapper json) {
         this.targets = targets;
         this.judge = judge;
         this.access = access;
         this.subtree = subtree;
         this.threads = threads;
-        this.token = token;
+        this.current = current;
         this.json = json;
     }
 
@@ -145,7 +144,7 @@ public class EvaluationService {
             access.requireReadable(caller, parent);
         }
         // the unit list is read on another thread while this one reads the targets (two independent answers)
-        String bearer = bearer();
+        String bearer = current.bearer();
         Object rid = MDC.get(RequestIds.MDC_KEY);
         CompletableFuture<List<UnitRef>> unitList = bearer == null ? CompletableFuture.completedFuture(subtree.of(parent))
                 : threads.start(() -> subtree.of(parent, bearer, rid == null ? null : rid.toString()));
@@ -174,15 +173,6 @@ public class EvaluationService {
                         d == EvaluationDetail.FULL ? evs : null, d == EvaluationDetail.COMPACT ? verdicts(evs) : null))));
         List<T> out = units.stream().map(u -> judged.get(u.code())).toList();
         return new Judged<>(parent, year, new BatchEvaluationView.Window(y.start(), y.asOf(), y.end(), y.over()), out);
-    }
-
-    /** The caller's header as plan-service takes it; null when the identity carries no raw token (test identities). */
-    private String bearer() {
-        if (!token.isResolvable()) {
-            return null;
-        }
-        String raw = token.get().getRawToken();
-        return raw == null || raw.isBlank() ? null : "Bearer " + raw;
     }
 
     private static List<BatchEvaluationView.TargetVerdict> verdicts(List<TargetEvaluation> evs) {

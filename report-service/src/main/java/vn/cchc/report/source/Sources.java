@@ -3,7 +3,6 @@ package vn.cchc.report.source;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.LocalDate;
@@ -12,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -20,6 +18,7 @@ import vn.cchc.common.observability.RequestIds;
 import vn.cchc.common.observability.RequestWork;
 import vn.cchc.common.problem.ProblemException;
 import vn.cchc.common.problem.ProblemType;
+import vn.cchc.common.security.CurrentCaller;
 
 /**
  * The two sources of a report's numbers, asked with the caller's token: plan-service (tasks) and
@@ -41,14 +40,14 @@ public class Sources {
 
     private final PlanTasksClient plan;
     private final KpiEvaluationsClient kpi;
-    private final Instance<JsonWebToken> token;
+    private final CurrentCaller caller;
     /** Where a consolidation's evaluations are read while its units and tasks are (a few at once: each waits on kpi-service). */
     private final ExecutorService pool;
 
-    public Sources(@RestClient PlanTasksClient plan, @RestClient KpiEvaluationsClient kpi, Instance<JsonWebToken> token) {
+    public Sources(@RestClient PlanTasksClient plan, @RestClient KpiEvaluationsClient kpi, CurrentCaller caller) {
         this.plan = plan;
         this.kpi = kpi;
-        this.token = token;
+        this.caller = caller;
         this.pool = RequestWork.pool("report-sources", 4);
     }
 
@@ -118,7 +117,7 @@ public class Sources {
      */
     @WithSpan
     public CompletableFuture<Optional<UnitEvaluations>> startChildEvaluations(String parent, int year, LocalDate from, LocalDate asOf) {
-        String bearer = bearer();
+        String bearer = caller.bearer();
         if (bearer == null) {
             try {
                 return CompletableFuture.completedFuture(childEvaluations(parent, year, from, asOf));
@@ -129,15 +128,6 @@ public class Sources {
         Object rid = MDC.get(RequestIds.MDC_KEY);
         String requestId = rid == null ? null : rid.toString();
         return RequestWork.start(() -> evaluationsUnder(parent, () -> kpi.unitsAs(bearer, requestId, parent, year, from, asOf)), pool);
-    }
-
-    /** The caller's header as kpi-service takes it; null when the identity carries no raw token (test identities). */
-    private String bearer() {
-        if (!token.isResolvable()) {
-            return null;
-        }
-        String raw = token.get().getRawToken();
-        return raw == null || raw.isBlank() ? null : "Bearer " + raw;
     }
 
     /** A 404 from a source, kept apart so that the one caller that tolerates it can. */

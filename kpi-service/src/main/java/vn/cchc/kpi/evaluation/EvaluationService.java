@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.jboss.logging.MDC;
 import vn.cchc.common.observability.RequestIds;
+import vn.cchc.common.observability.RequestWork;
 import vn.cchc.common.problem.FieldErrors;
 import vn.cchc.common.problem.ProblemException;
 import vn.cchc.common.security.Caller;
@@ -155,7 +156,7 @@ public class EvaluationService {
             unitList.cancel(true);
             throw e;
         }
-        List<UnitRef> units = EvaluationThreads.join(unitList);
+        List<UnitRef> units = RequestWork.join(unitList);
         Map<String, List<TargetRef>> byUnit = new LinkedHashMap<>();
         units.forEach(u -> byUnit.put(u.code(), new ArrayList<>()));
         for (TargetRef t : all) {

@@ -61,19 +61,10 @@ public class EvaluationThreads {
 
     /**
      * @param work what to compute on another thread (it logs with this request's id)
-     * @return its result to {@link #join}
+     * @return its result to {@link RequestWork#join}
      */
     public <T> CompletableFuture<T> start(Supplier<T> work) {
         return RequestWork.start(work, pool);
-    }
-
-    /**
-     * @param started what {@link #start} returned
-     * @return its result
-     * @throws RuntimeException what the work threw, as it threw it (a {@code ProblemException} stays one)
-     */
-    public static <T> T join(CompletableFuture<T> started) {
-        return RequestWork.join(started);
     }
 
     /**

@@ -149,22 +149,16 @@ public class EvaluationService {
         Object rid = MDC.get(RequestIds.MDC_KEY);
         CompletableFuture<List<UnitRef>> unitList = bearer == null ? CompletableFuture.completedFuture(subtree.of(parent))
                 : threads.start(() -> subtree.of(parent, bearer, rid == null ? null : rid.toString()));
-        List<TargetRef> all;
+        SubtreeTargets all;
         try {
-            all = d == EvaluationDetail.FULL ? targets.targetsUnder(parent, year) : targets.digest(parent, year);
+            all = d == EvaluationDetail.FULL ? SubtreeTargets.of(null, targets.targetsUnder(parent, year)) : targets.digest(caller, parent, year);
         } catch (RuntimeException e) {
             unitList.cancel(true);
             throw e;
         }
         List<UnitRef> units = RequestWork.join(unitList);
         Map<String, List<TargetRef>> byUnit = new LinkedHashMap<>();
-        units.forEach(u -> byUnit.put(u.code(), new ArrayList<>()));
-        for (TargetRef t : all) {
-            List<TargetRef> l = byUnit.get(t.unitCode());
-            if (l != null) {
-                l.add(t);
-            }
-        }
+        units.forEach(u -> byUnit.put(u.code(), all.of(u.code())));
         Map<String, T> judged = new ConcurrentHashMap<>();
         Map<String, String> names = new HashMap<>();
         units.forEach(u -> names.put(u.code(), u.name()));

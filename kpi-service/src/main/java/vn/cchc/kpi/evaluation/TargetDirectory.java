@@ -3,12 +3,15 @@ package vn.cchc.kpi.evaluation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.faulttolerance.Retry;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -80,9 +83,11 @@ public interface TargetDirectory {
      * ({@code GET /api/v1/targets/digest?parent=HN&year=2026}; no parent: all the caller reads). Retried on
      * transport faults and time-outs only.
      *
-     * @param parent parent unit code, or null
-     * @param year   plan year
-     * @return the digest; its items read as {@link TargetRef} with {@code text}, {@code year} and clauses empty
+     * @param parent      parent unit code, or null
+     * @param year        plan year
+     * @param ifNoneMatch the entity tag of the digest the caller holds, or null
+     * @return 200 with the digest (its items read as {@link TargetRef} with {@code text}, {@code year} and clauses
+     *         empty) and its {@code ETag}; or 304 without a body when {@code ifNoneMatch} is still the current one
      * @throws WebApplicationException           plan-service answered an error status
      * @throws jakarta.ws.rs.ProcessingException plan-service could not be reached
      */
@@ -90,5 +95,6 @@ public interface TargetDirectory {
     @Path("digest")
     @Timeout(20000)
     @Retry(maxRetries = 1, delay = 200, jitter = 100, abortOn = WebApplicationException.class)
-    TargetDigests digest(@QueryParam("parent") String parent, @QueryParam("year") int year);
+    RestResponse<TargetDigests> digest(@QueryParam("parent") String parent, @QueryParam("year") int year,
+                                       @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 }

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.junit.jupiter.api.BeforeEach;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.junit.jupiter.api.Test;
 import vn.cchc.common.testing.PostgresTestResource;
 import vn.cchc.common.unit.UnitDirectory;
@@ -120,8 +121,9 @@ class SipasResourceTest {
         when(targets.listSubtree(eq("HN"), eq(2026), anyInt(), anyInt())).thenReturn(new TargetPage(List.of(lb, cg, cgFlagged), 0, 500, 3));
         // the digest: the same targets without sentence or clauses, for the parent or for everything the caller reads
         TargetDigests digest = new TargetDigests(null, 2026, 3, List.of(digestOf(lb), digestOf(cg), digestOf(cgFlagged)));
-        when(targets.digest(eq("HN"), eq(2026))).thenReturn(digest);
-        when(targets.digest(isNull(), eq(2026))).thenReturn(digest);
+        // no ETag: nothing is kept between tests
+        when(targets.digest(eq("HN"), eq(2026), any())).thenReturn(RestResponse.ok(digest));
+        when(targets.digest(isNull(), eq(2026), any())).thenReturn(RestResponse.ok(digest));
     }
 
     private static UnitPage allUnits() {

@@ -13,7 +13,10 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.cchc.common.security.Role;
 import jakarta.ws.rs.GET;
@@ -101,9 +104,13 @@ public class TargetResource {
                     + "path, plan, then document order. Without `parent`: everything you can read (the whole country for an admin). kpi-service "
                     + "reads it for its batch evaluation (GET /api/v1/evaluations/units?detail=COMPACT). A parent above your unit gives your "
                     + "subtree; a parent outside it, or unknown, 404. More than " + DIGEST_MAX + " targets: 422, ask for a smaller subtree. "
-                    + "A few digests are written at once (cchc.targets.digest.concurrent); beyond that a request waits, then 429.")
+                    + "A few digests are written at once (cchc.targets.digest.concurrent); beyond that a request waits, then 429. The ETag "
+                    + "says what the digest holds for you: send it back in If-None-Match to get 304 Not Modified while nothing in it changed.")
     @APIResponse(responseCode = "200", description = "The targets",
+            headers = @Header(name = "ETag", description = "Fingerprint of this digest's content for you, for If-None-Match",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetDigest.Digests.class)))
+    @APIResponse(responseCode = "304", description = "The digest you hold (If-None-Match) is still the current one")
     @APIResponse(responseCode = "404", description = "The parent is not visible to you")
     @APIResponse(responseCode = "422", description = "year missing, or more targets than one answer carries")
     @APIResponse(responseCode = "429", description = "Too many digests being written; retry after Retry-After seconds")
@@ -111,7 +118,10 @@ public class TargetResource {
             @Parameter(description = "Only plans of this unit and the units below it (đơn vị và các đơn vị trực thuộc)", example = "HN")
             @QueryParam("parent") @Size(max = 64) String parent,
             @Parameter(description = "Plan year (năm kế hoạch)", example = "2026", required = true)
-            @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
+            @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+            @Parameter(description = "The ETag of the digest you hold: 304 without a body while it is still the current one")
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @Context Request preconditions) {
         String p = parent == null || parent.isBlank() ? null : parent.strip();
         String scope = scope(p);
         if (scope == null) {
@@ -121,17 +131,31 @@ public class TargetResource {
             }
             return Response.ok(new TargetDigest.Digests(p, year, 0, List.of())).build();
         }
-        // a turn among the digests being written, given back when the answer has ended or its connection closed
-        Runnable release = digests.turn(r -> request.getCurrent().addEndHandler(v -> r.run()));
-        try {
-            if (targets.digestCount(scope, year) > DIGEST_MAX) {
-                throw new ProblemException(ProblemType.VALIDATION, "more than " + DIGEST_MAX + " targets below " + (p == null ? "your unit" : p)
-                        + " in " + year + "; ask for one province (parent) at a time");
+        if (ifNoneMatch != null) {
+            // a reader that keeps the last digest asks whether it changed: the fingerprint alone answers that
+            DigestFingerprint now = targets.digestFingerprint(scope, year);
+            requireDigestSize(now, p, year);
+            EntityTag tag = now.tag(scope, p, year);
+            Response.ResponseBuilder notModified = preconditions.evaluatePreconditions(tag);
+            if (notModified != null) {
+                return notModified.tag(tag).build();
             }
-            return Response.ok(digests.of(p, scope, year), MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        // a turn among the digests being written, given back with the read's connection when the answer has ended
+        DigestStream.Snapshot digest = digests.open(p, scope, year, r -> request.getCurrent().addEndHandler(v -> r.run()));
+        try {
+            requireDigestSize(digest.fingerprint(), p, year);
+            return Response.ok(digest, MediaType.APPLICATION_JSON_TYPE).tag(digest.tag()).build();
         } catch (RuntimeException e) {
-            release.run();
+            digest.close();
             throw e;
+        }
+    }
+
+    private static void requireDigestSize(DigestFingerprint f, String parent, int year) {
+        if (f.count() > DIGEST_MAX) {
+            throw new ProblemException(ProblemType.VALIDATION, "more than " + DIGEST_MAX + " targets below " + (parent == null ? "your unit" : parent)
+                    + " in " + year + "; ask for one province (parent) at a time");
         }
     }
 

@@ -6,12 +6,15 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -102,5 +105,37 @@ class TargetDigestTest {
     void yearIsRequired() {
         given().get("/api/v1/targets/digest").then().statusCode(422)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "hanoi.supervisor", roles = "supervisor")
+    @OidcSecurity(claims = @Claim(key = "unit", value = "HN"))
+    void theEntityTagAnswers304UntilATargetChanges() {
+        String tag = given().queryParam("parent", "HN").queryParam("year", 2026).get("/api/v1/targets/digest")
+                .then().statusCode(200).extract().header("ETag");
+        assertTrue(tag != null && tag.startsWith("\""), "a strong entity tag: " + tag);
+        given().queryParam("parent", "HN").queryParam("year", 2026).header("If-None-Match", tag).get("/api/v1/targets/digest")
+                .then().statusCode(304).header("ETag", tag).body(equalTo(""));
+        // the same content asked for another parent, year or by another scope is another answer
+        given().queryParam("year", 2026).header("If-None-Match", tag).get("/api/v1/targets/digest").then().statusCode(200);
+        given().queryParam("parent", "HN").queryParam("year", 2025).header("If-None-Match", tag).get("/api/v1/targets/digest")
+                .then().statusCode(200);
+        // a tag that is not the current one gets the digest
+        given().queryParam("parent", "HN").queryParam("year", 2026).header("If-None-Match", "\"0f\"").get("/api/v1/targets/digest")
+                .then().statusCode(200).header("ETag", tag);
+
+        // a supervisor restructures one target: the digest changes, so does its tag
+        long id = given().queryParam("parent", "HN").queryParam("year", 2026).queryParam("flagged", true).get("/api/v1/targets")
+                .then().statusCode(200).extract().jsonPath().getLong("items[0].id");
+        String version = given().get("/api/v1/targets/" + id).then().statusCode(200).extract().header("ETag");
+        given().contentType(ContentType.JSON).header("If-Match", version).body("""
+                {"measures": [{"clause": "giảm chi", "comparator": "AT_LEAST", "value": 90, "unit": "PERCENT", "indicatorCode": "TTHC_ON_TIME"}],
+                 "reason": "Cấu trúc hóa"}""").put("/api/v1/targets/" + id).then().statusCode(200);
+        String changed = given().queryParam("parent", "HN").queryParam("year", 2026).header("If-None-Match", tag).get("/api/v1/targets/digest")
+                .then().statusCode(200).body("items.find { it.id == %d }.measures[0].indicatorCode".formatted(id), equalTo("TTHC_ON_TIME"))
+                .extract().header("ETag");
+        assertNotEquals(tag, changed);
+        given().queryParam("parent", "HN").queryParam("year", 2026).header("If-None-Match", changed).get("/api/v1/targets/digest")
+                .then().statusCode(304);
     }
 }

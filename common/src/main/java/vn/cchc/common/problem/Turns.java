@@ -3,6 +3,8 @@ package vn.cchc.common.problem;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * Heavy requests taking turns: at most {@code size} at once, the others waiting in arrival order up to
@@ -50,5 +52,26 @@ public final class Turns {
     /** Gives a turn back. */
     public void release() {
         permits.release();
+    }
+
+    /**
+     * Waits for a turn held beyond the call that takes it, e.g. until a streamed answer has been written.
+     *
+     * @param ended where to hand the release, e.g. to run it when the request has ended or its connection
+     *              closed ({@code RoutingContext::addEndHandler}); the caller may also run it earlier, e.g.
+     *              when no answer will be written
+     * @return the release, idempotent: the turn is given back once, whoever runs it first
+     * @throws ProblemException 429 when no turn came within the wait
+     */
+    public Runnable take(Consumer<Runnable> ended) {
+        take();
+        AtomicBoolean released = new AtomicBoolean();
+        Runnable release = () -> {
+            if (released.compareAndSet(false, true)) {
+                release();
+            }
+        };
+        ended.accept(release);
+        return release;
     }
 }

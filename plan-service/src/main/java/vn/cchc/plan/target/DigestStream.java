@@ -13,7 +13,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -55,15 +54,7 @@ public class DigestStream {
      * @throws ProblemException 429 (with Retry-After) when no turn came within {@link DigestConfig#queueTimeout()}
      */
     public Runnable turn(Consumer<Runnable> ended) {
-        turns.take();
-        AtomicBoolean released = new AtomicBoolean();
-        Runnable release = () -> {
-            if (released.compareAndSet(false, true)) {
-                turns.release();
-            }
-        };
-        ended.accept(release);
-        return release;
+        return turns.take(ended);
     }
 
     /**

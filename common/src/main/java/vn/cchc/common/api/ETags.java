@@ -1,12 +1,15 @@
 package vn.cchc.common.api;
 
 import jakarta.ws.rs.core.EntityTag;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.cchc.common.problem.ProblemException;
 import vn.cchc.common.problem.ProblemType;
 
 /**
- * Entity tags for optimistic locking: an object's ETag is its version number ({@code "3"}); an update
- * must send it back in {@code If-Match}.
+ * Entity tags: for optimistic locking an object's ETag is its version number ({@code "3"}), which an update
+ * must send back in {@code If-Match}; for conditional reads ({@link #noneMatch}) a representation's tag is
+ * compared with {@code If-None-Match}.
  */
 public final class ETags {
 
@@ -37,4 +40,44 @@ public final class ETags {
             throw new ProblemException(ProblemType.PRECONDITION_FAILED, "If-Match " + ifMatch + " matches no version");
         }
     }
+
+    /**
+     * Whether an {@code If-None-Match} header matches the current entity tag, by the weak comparison that
+     * RFC 9110 (13.1.2) asks for: {@code "a"} and {@code W/"a"} are the same tag here, so that a proxy that
+     * weakens tags still gets its 304. {@code *} matches any current representation; an unquoted tag is
+     * taken as written (some clients leave the quotes out).
+     *
+     * @param ifNoneMatch the header value, may be null
+     * @param current     the entity tag of the representation the request would get
+     * @return true when the client already holds it (answer 304); false without the header
+     */
+    public static boolean noneMatch(String ifNoneMatch, EntityTag current) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        String h = ifNoneMatch.strip();
+        if (h.equals("*")) {
+            return true;
+        }
+        Matcher quoted = QUOTED_TAG.matcher(h);
+        boolean any = false;
+        while (quoted.find()) {
+            any = true;
+            if (quoted.group(1).equals(current.getValue())) {
+                return true;
+            }
+        }
+        if (any) {
+            return false;
+        }
+        for (String bare : h.split(",")) {
+            if (bare.strip().replaceFirst("^W/", "").equals(current.getValue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One entity tag of a list: optional {@code W/}, then the opaque tag in double quotes. */
+    private static final Pattern QUOTED_TAG = Pattern.compile("(?:W/)?\"([^\"]*)\"");
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -85,9 +86,28 @@ public class ProblemExceptionMappers {
         }
         String reason = e instanceof UnrecognizedPropertyException ? "is not a field of this resource"
                 : e instanceof InvalidFormatException f && f.getOriginalMessage().startsWith("text ") ? f.getOriginalMessage()
+                : e instanceof ValueInstantiationException v ? refusedByConstructor(v)
                 : "has the wrong type or format";
         return ProblemResponses.of(ProblemType.BAD_REQUEST, "The field '" + field + "' " + reason, path(uri),
                 List.of(new Problem.FieldError(field, reason)));
+    }
+
+    /**
+     * Why a body's object could not be made: its record's constructor refused it. A missing field it needs is
+     * thrown as {@code Objects.requireNonNull(field, "field")}, a rule between fields as an
+     * IllegalArgumentException written for the caller (e.g. "value is required for AT_LEAST"); anything else
+     * may name code, so it is not repeated.
+     */
+    private static String refusedByConstructor(ValueInstantiationException e) {
+        Throwable cause = e.getCause();
+        String message = cause == null || cause.getMessage() == null ? "" : cause.getMessage();
+        if (cause instanceof NullPointerException && message.matches("[a-zA-Z]+")) {
+            return "needs its field '" + message + "'";
+        }
+        if (cause instanceof IllegalArgumentException && !message.isBlank()) {
+            return "is refused: " + message;
+        }
+        return "has the wrong type or format";
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

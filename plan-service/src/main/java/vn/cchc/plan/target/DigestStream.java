@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -66,28 +67,36 @@ public class DigestStream {
      * @param scopePath materialised path the plans' units must lie under, the caller's scope already applied
      * @param year      plan year
      * @param ended     as {@link #turn}: where to hand the release (turn and connection), run once the answer
-     *                  has ended or its connection closed
+     *                  has ended or its connection closed — at once when that happened while the request
+     *                  waited for its turn
      * @return the digest to answer; {@link Snapshot#close()} it when it will not be written
      * @throws ProblemException 429 when no turn came in time
      * @throws IllegalStateException when the database fails
      */
     public Snapshot open(String parent, String scopePath, int year, Consumer<Runnable> ended) {
         AtomicReference<Snapshot> opened = new AtomicReference<>();
+        AtomicBoolean gone = new AtomicBoolean();
         Runnable release = turn(r -> ended.accept(() -> {
+            gone.set(true);
             Snapshot s = opened.get();
             if (s != null) {
                 s.close(); // nothing while the answer is being written: the writing thread ends it
             }
             r.run();
         }));
+        Snapshot s;
         try {
-            Snapshot s = new Snapshot(parent, scopePath, year, dataSource.getConnection());
-            opened.set(s);
-            return s;
+            s = new Snapshot(parent, scopePath, year, dataSource.getConnection());
         } catch (SQLException | RuntimeException e) {
             release.run();
             throw e instanceof SQLException ? new IllegalStateException("the digest could not be opened", e) : (RuntimeException) e;
         }
+        opened.set(s);
+        if (gone.get()) {
+            // the request ended while the snapshot was being opened: no one else will close it
+            s.close();
+        }
+        return s;
     }
 
     /**

@@ -20,13 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "TargetMeasure", description = "One measurable clause of a target (chỉ tiêu): comparator, value, unit, indicator")
 public record TargetMeasure(
-        @Schema(description = "The clause of the sentence, verbatim (vế câu)", example = "Chỉ số SIPAS của Thành phố đạt tối thiểu 86%")
+        @Schema(description = "The clause of the sentence, verbatim (vế câu)", example = "Chỉ số SIPAS của Thành phố đạt tối thiểu 86%", required = true)
         String clause,
-        @Schema(description = "How the value is to be met (so sánh): AT_LEAST = tối thiểu / từ … trở lên; REDUCE_BY_AT_LEAST = giảm tối thiểu; TOP_GROUP = xếp trong nhóm đứng đầu")
+        @Schema(description = "How the value is to be met (so sánh): AT_LEAST = tối thiểu / từ … trở lên; REDUCE_BY_AT_LEAST = giảm tối thiểu; TOP_GROUP = xếp trong nhóm đứng đầu", required = true)
         Comparator comparator,
-        @Schema(description = "The threshold as written (ngưỡng); absent for TOP_GROUP", example = "86")
+        @Schema(description = "The threshold as written (ngưỡng); required, except for TOP_GROUP", example = "86")
         BigDecimal value,
-        @Schema(description = "Unit of the value (đơn vị tính)", example = "PERCENT")
+        @Schema(description = "Unit of the value (đơn vị tính)", example = "PERCENT", required = true)
         MeasureUnit unit,
         @Schema(description = "Year a change is measured against (năm gốc so sánh), e.g. 'so với năm 2025'", example = "2025")
         Integer baselineYear,

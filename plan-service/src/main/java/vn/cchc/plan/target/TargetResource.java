@@ -13,10 +13,8 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Request;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.cchc.common.security.Role;
 import jakarta.ws.rs.GET;
@@ -26,7 +24,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import io.vertx.ext.web.RoutingContext;
 import java.util.List;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -120,8 +120,7 @@ public class TargetResource {
             @Parameter(description = "Plan year (năm kế hoạch)", example = "2026", required = true)
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
             @Parameter(description = "The ETag of the digest you hold: 304 without a body while it is still the current one")
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-            @Context Request preconditions) {
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         String p = parent == null || parent.isBlank() ? null : parent.strip();
         String scope = scope(p);
         if (scope == null) {
@@ -136,13 +135,12 @@ public class TargetResource {
             DigestFingerprint now = targets.digestFingerprint(scope, year);
             requireDigestSize(now, p, year);
             EntityTag tag = now.tag(scope, p, year);
-            Response.ResponseBuilder notModified = preconditions.evaluatePreconditions(tag);
-            if (notModified != null) {
-                return notModified.tag(tag).build();
+            if (ETags.noneMatch(ifNoneMatch, tag)) {
+                return Response.notModified(tag).build();
             }
         }
         // a turn among the digests being written, given back with the read's connection when the answer has ended
-        DigestStream.Snapshot digest = digests.open(p, scope, year, r -> request.getCurrent().addEndHandler(v -> r.run()));
+        DigestStream.Snapshot digest = digests.open(p, scope, year, atEnd());
         try {
             requireDigestSize(digest.fingerprint(), p, year);
             return Response.ok(digest, MediaType.APPLICATION_JSON_TYPE).tag(digest.tag()).build();
@@ -150,6 +148,21 @@ public class TargetResource {
             digest.close();
             throw e;
         }
+    }
+
+    /**
+     * Where a digest's turn and connection are handed to be released when the request ends. A client that
+     * gave up while the request waited for its turn has already closed the connection, and Vert.x calls no
+     * end handler added after that: the release then runs at once.
+     */
+    private Consumer<Runnable> atEnd() {
+        RoutingContext ctx = request.getCurrent();
+        return release -> {
+            ctx.addEndHandler(v -> release.run());
+            if (ctx.response().closed() || ctx.response().ended()) {
+                release.run();
+            }
+        };
     }
 
     private static void requireDigestSize(DigestFingerprint f, String parent, int year) {

@@ -221,6 +221,15 @@ class PlanWritesTest {
                   "unit": "PERCENT", "baselineYear": 2025, "indicatorCode": null}], "reason": "Cấu trúc hóa chỉ tiêu"}""";
         given().contentType(ContentType.JSON).header("If-Match", etag).body(body.formatted("130"))
                 .put("/api/v1/targets/" + id).then().statusCode(422).body("errors.field", hasItem("measures[0].value"));
+        // a measure without its clause, or without a value its comparator needs, says which and why
+        given().contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"measures\": [{\"comparator\": \"AT_LEAST\", \"value\": 90, \"unit\": \"PERCENT\"}]}")
+                .put("/api/v1/targets/" + id).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("measures[0]")).body("errors[0].message", equalTo("needs its field 'clause'"));
+        given().contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"measures\": [{\"clause\": \"x\", \"comparator\": \"AT_LEAST\", \"unit\": \"PERCENT\"}]}")
+                .put("/api/v1/targets/" + id).then().statusCode(400)
+                .body("errors[0].message", equalTo("is refused: value is required for AT_LEAST"));
         given().contentType(ContentType.JSON).header("If-Match", etag).body(body.formatted("10"))
                 .put("/api/v1/targets/" + id).then().statusCode(200)
                 .body("flagged", equalTo(false)).body("measures[0].comparator", equalTo("REDUCE_BY_AT_LEAST"));

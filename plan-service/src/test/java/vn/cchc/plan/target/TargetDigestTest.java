@@ -116,6 +116,11 @@ class TargetDigestTest {
         assertTrue(tag != null && tag.startsWith("\""), "a strong entity tag: " + tag);
         given().queryParam("parent", "HN").queryParam("year", 2026).header("If-None-Match", tag).get("/api/v1/targets/digest")
                 .then().statusCode(304).header("ETag", tag).body(equalTo(""));
+        // compared weakly (RFC 9110): a weakened tag, or the tag within a list, is the same; If-Match means nothing here
+        given().queryParam("parent", "HN").queryParam("year", 2026).header("If-None-Match", "W/" + tag).get("/api/v1/targets/digest")
+                .then().statusCode(304);
+        given().queryParam("parent", "HN").queryParam("year", 2026).header("If-None-Match", "\"0f\", " + tag).header("If-Match", "\"bogus\"")
+                .get("/api/v1/targets/digest").then().statusCode(304);
         // the same content asked for another parent, year or by another scope is another answer
         given().queryParam("year", 2026).header("If-None-Match", tag).get("/api/v1/targets/digest").then().statusCode(200);
         given().queryParam("parent", "HN").queryParam("year", 2025).header("If-None-Match", tag).get("/api/v1/targets/digest")

@@ -1,18 +1,18 @@
 package vn.cchc.kpi.evaluation;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import jakarta.ws.rs.core.HttpHeaders;
-import org.jboss.resteasy.reactive.RestResponse;
-import vn.cchc.common.security.Caller;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.cchc.common.problem.ProblemException;
 import vn.cchc.common.problem.ProblemType;
+import vn.cchc.common.security.Caller;
 import vn.cchc.common.unit.PlanServiceCalls;
 
 /**
